@@ -1,0 +1,12 @@
+/** `npm run check`: validates all content in one pass and lists every problem. */
+import { formatProblems } from '../lib/content-check.ts';
+import { checkProject } from '../lib/content-files.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { problems, content } = await checkProject(root);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const counts = Object.entries(content).map(([name, map]) => `${map.size} ${name}`);
+console.log(`Konten valid: ${counts.join(', ')}.`);

@@ -1,0 +1,160 @@
+/**
+ * Building blocks shared by every collection schema: dates, slugs, official codes,
+ * sources and the citations that tie each fact to one of them.
+ *
+ * Messages are in Indonesian because host staff read them; each names what to write instead.
+ */
+import { z } from 'astro/zod';
+import { isRealIsoDate } from '../domain/dates.ts';
+
+// Zod's generic messages in Indonesian, for the officials who read them.
+z.config(z.locales.id());
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date written YYYY-MM-DD. Astro's YAML parser turns an unquoted date into a Date
+ * object (and silently rolls 2019-02-30 over into March); our own checker reads frontmatter
+ * without that conversion, so impossible dates are caught there, and here a Date is accepted
+ * only to undo Astro's conversion.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
+    .regex(ISO_DATE, { error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
+    .refine(isRealIsoDate, { error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender` }),
+);
+
+/** Lower-case words joined by hyphens: the last part of a page's address. */
+export const slug = z
+  .string({ error: 'harus berupa teks, mis. kabupaten-katingan' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'hanya huruf kecil, angka dan tanda hubung, mis. kabupaten-katingan',
+  });
+
+/** A reference to a region page by its slug (checked against all regions by the content check). */
+export const regionRef = slug.describe('Slug daerah, mis. kabupaten-katingan atau jawa-timur.');
+
+/**
+ * Kemendagri region code, always a string: YAML reads an unquoted 62.06 as the number 62.06
+ * and 11.10 as 11.1, losing the code.
+ */
+export const regionCode = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `kode wilayah ditulis sebagai angka (${issue.input}); tulis dalam tanda kutip, mis. code: "62.06"`
+        : 'kode wilayah wajib diisi dalam tanda kutip, mis. code: "62.06"',
+  })
+  .regex(/^\d{2}(?:\.\d{2})?$/, { error: 'kode wilayah Kemendagri berbentuk "62" (provinsi) atau "62.06" (kabupaten/kota)' })
+  .describe('Kode wilayah Kemendagri sebagai teks: "62" untuk provinsi, "62.06" untuk kabupaten/kota.');
+
+const year = z
+  .number({ error: 'tahun harus berupa angka, mis. 2019' })
+  .int({ error: 'tahun harus bilangan bulat' })
+  .min(1945, { error: 'tahun terlalu awal (sebelum 1945)' })
+  .max(2100, { error: 'tahun terlalu jauh di masa depan' });
+export { year };
+
+const text = z.string({ error: 'wajib diisi dengan teks' }).trim().min(1, { error: 'tidak boleh kosong' });
+export { text };
+
+/** A short key naming one of the entry's own sources, e.g. `banyuwangi-2019`. */
+export const sourceKey = slug.describe('Kunci salah satu sumber yang dicantumkan pada entri ini (daftar sources).');
+
+export const source = z
+  .strictObject({
+    id: sourceKey.describe('Kunci pendek sumber ini, dipakai fakta-fakta pada entri untuk mengutipnya.'),
+    title: text.describe('Judul sumber sebagaimana tertulis.'),
+    publisher: text.optional().describe('Penerbit atau situs; kosongkan bila salinan sumber tidak menyebutkannya.'),
+    date: isoDate.describe('Tanggal terbit sumber (TTTT-BB-HH).'),
+    url: z.url({ error: 'alamat web harus lengkap, mis. https://…' }).optional().describe('Alamat web sumber, bila diketahui.'),
+  })
+  .describe('Sumber yang dikutip entri ini.');
+export type Source = z.infer<typeof source>;
+
+/** An editor's note beside a slip in a source: the source is quoted as written, never silently fixed. */
+export const editorialNote = z
+  .strictObject({
+    about: text.optional().describe('Kata atau frasa dalam sumber yang dikomentari, persis seperti tertulis.'),
+    text: text.describe('Catatan redaksi: apa yang dimaksud atau keliru dalam sumber.'),
+  })
+  .describe('Catatan redaksi atas kekeliruan atau ketidakjelasan dalam sumber.');
+export type EditorialNote = z.infer<typeof editorialNote>;
+
+const citationFields = {
+  source: sourceKey,
+  quote: text.optional().describe('Kutipan kalimat dari sumber yang mendukung pernyataan ini.'),
+  editorialNote: editorialNote.optional(),
+};
+
+/** One claim in plain words, tied to a source. */
+export const statement = z
+  .strictObject({
+    text: text.describe('Pernyataan dalam kalimat sederhana, hanya yang dikatakan sumber.'),
+    ...citationFields,
+  })
+  .describe('Pernyataan yang didukung sumber.');
+export type Statement = z.infer<typeof statement>;
+
+/** A citation without a claim of its own: for things like a playbook stage. */
+export const citation = z.strictObject(citationFields).describe('Rujukan ke sumber, dengan kutipan bila ada.');
+export type Citation = z.infer<typeof citation>;
+
+/** A number with its unit, year and source: no figure appears without all four. */
+export const figure = z
+  .strictObject({
+    label: text.describe('Apa yang diukur, mis. "Item layanan di Mal Pelayanan Publik".'),
+    value: z.number({ error: 'nilai harus berupa angka tanpa titik ribuan, mis. 167000' }).describe('Nilai angka.'),
+    unit: text.describe('Satuan, mis. jiwa, km², desa, item layanan.'),
+    year: year.describe('Tahun data. Bila sumber tidak menyebut tahun data, isi tahun terbit sumber dan yearBasis: terbit.'),
+    yearBasis: z
+      .enum(['data', 'terbit'], { error: 'yearBasis hanya boleh "data" atau "terbit"' })
+      .default('data')
+      .describe('"data" bila tahun itu tahun data; "terbit" bila sumber tidak menyebut tahun dan dipakai tahun terbitnya.'),
+    approximate: z
+      .boolean()
+      .default(false)
+      .describe('true bila sumber membulatkan angka (mis. "167 ribu jiwa").'),
+    ...citationFields,
+  })
+  .describe('Angka beserta satuan, tahun dan sumbernya.');
+export type Figure = z.infer<typeof figure>;
+
+/** A named person, or a role alone when the source gives no name. */
+export const person = z
+  .strictObject({
+    name: text.optional().describe('Nama orang, bila sumber menyebutkannya.'),
+    role: text.describe('Jabatan, mis. "Bupati Katingan".'),
+  })
+  .describe('Orang atau jabatan yang disebut sumber.');
+export type Person = z.infer<typeof person>;
+
+/**
+ * Every citation in an entry must name one of the entry's own sources. Walks the parsed data
+ * and reports each `source` key that is not listed, at its exact path.
+ */
+export function checkSourceKeys(data: { sources: { id: string }[] }, ctx: z.RefinementCtx): void {
+  const known = new Set(data.sources.map((s) => s.id));
+  const seen = new Set<string>();
+  data.sources.forEach((s, i) => {
+    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `kunci sumber "${s.id}" dipakai dua kali` });
+    seen.add(s.id);
+  });
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'source' && typeof child === 'string' && path[0] !== 'sources' && !known.has(child)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, key],
+            message: `sumber "${child}" tidak ada di daftar sources entri ini (tersedia: ${[...known].join(', ') || 'belum ada'})`,
+          });
+        } else visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(data, []);
+}

@@ -1,0 +1,44 @@
+/** An innovation one region runs that others may learn from. */
+import { z } from 'astro/zod';
+import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
+import { INNOVATION_STATUSES, SECTORS, keysOf } from '../domain/vocabulary.ts';
+import { checkSourceKeys, editorialNote, figure, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
+
+const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
+
+export const prerequisite = statement
+  .extend({
+    indicator: z
+      .enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` })
+      .optional()
+      .describe('Indikator daerah yang menunjukkan apakah syarat ini terpenuhi, bila ada di katalog.'),
+  })
+  .describe('Hal yang harus ada sebelum inovasi ini bisa ditiru.');
+export type Prerequisite = z.infer<typeof prerequisite>;
+
+export const innovationSchema = z
+  .strictObject({
+    title: text.describe('Nama inovasi.'),
+    host: regionRef.describe('Slug daerah yang menjalankan inovasi, mis. kabupaten-banyuwangi.'),
+    summary: text.describe('Satu kalimat: apa inovasi ini.'),
+    sectors: z
+      .array(z.enum(keysOf(SECTORS), { error: `sektor tidak dikenal; pilih dari: ${Object.keys(SECTORS).join(', ')}` }))
+      .min(1, { error: 'pilih minimal satu sektor' })
+      .describe('Sektor inovasi, dari daftar tetap.'),
+    startYear: year.optional().describe('Tahun mulai, hanya bila sumber menyebutkannya.'),
+    status: z
+      .enum(keysOf(INNOVATION_STATUSES), { error: `status tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}` })
+      .describe('Keadaan inovasi menurut sumber terbaru: ide, uji-coba, berjalan atau berhenti.'),
+    lastVerified: isoDate.describe('Tanggal keadaan inovasi terakhir dipastikan dari sumber.'),
+    problem: z.array(statement).default([]).describe('Masalah yang dijawab inovasi ini, menurut sumber.'),
+    approach: z.array(statement).min(1, { error: 'jelaskan minimal satu langkah cara kerjanya' }).describe('Cara kerja inovasi.'),
+    results: z.array(figure).default([]).describe('Hasil yang terukur, masing-masing dengan tahun dan sumber.'),
+    outcomes: z.array(statement).default([]).describe('Hasil yang dinyatakan sumber tanpa angka.'),
+    prerequisites: z.array(prerequisite).default([]).describe('Syarat sebelum meniru, mis. serat optik sampai ke desa.'),
+    playbook: slug.optional().describe('Slug panduan langkah demi langkah untuk inovasi ini, bila ada.'),
+    editorialNotes: z.array(editorialNote).default([]),
+    sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
+  })
+  .superRefine(checkSourceKeys)
+  .describe('Inovasi daerah.');
+export type Innovation = z.infer<typeof innovationSchema>;

@@ -1,0 +1,78 @@
+/** A study visit: who came, what they saw, what they said they would do. */
+import { z } from 'astro/zod';
+import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
+import { checkSourceKeys, editorialNote, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
+
+const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
+  error: `status komitmen tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`,
+});
+
+export const commitmentUpdate = statement
+  .extend({
+    date: isoDate.describe('Tanggal kabar ini.'),
+    status: commitmentStatus.describe('Status komitmen sejak tanggal ini.'),
+  })
+  .describe('Kabar lanjutan tentang sebuah komitmen, bertanggal dan bersumber.');
+
+export const commitment = statement
+  .extend({
+    id: slug.describe('Kunci pendek komitmen, unik dalam kunjungan ini, mis. lounge-data.'),
+    innovation: slug.optional().describe('Slug inovasi yang hendak ditiru, bila ada di Lintas.'),
+    status: commitmentStatus.default('niat').describe('Status saat komitmen disampaikan.'),
+    updates: z.array(commitmentUpdate).default([]).describe('Kabar lanjutan, urut tanggal.'),
+  })
+  .describe('Apa yang hendak ditiru pengunjung.');
+export type Commitment = z.infer<typeof commitment>;
+
+export const visitor = z
+  .strictObject({
+    region: regionRef.optional().describe('Slug daerah pengunjung, bila pengunjungnya pemerintah daerah.'),
+    institution: text.optional().describe('Nama lembaga pengunjung (kementerian, universitas, …) bila bukan pemerintah daerah.'),
+  })
+  .refine((v) => v.region || v.institution, { error: 'isi region (slug daerah) atau institution (nama lembaga)' })
+  .describe('Pihak yang berkunjung.');
+
+export const visitSchema = z
+  .strictObject({
+    title: text.describe('Judul ringkas kunjungan.'),
+    date: isoDate.describe('Tanggal kunjungan (TTTT-BB-HH).'),
+    visitor,
+    host: regionRef.describe('Slug daerah tuan rumah.'),
+    location: text.optional().describe('Tempat pertemuan, bila sumber menyebutkannya.'),
+    delegation: z
+      .strictObject({
+        leader: person.describe('Pemimpin rombongan.'),
+        members: z
+          .strictObject({
+            count: z.number().int().positive().optional().describe('Jumlah anggota selain pemimpin, bila sumber menyebutkannya.'),
+            description: text.describe('Susunan rombongan, mis. "asisten dan kepala dinas".'),
+          })
+          .optional(),
+        source: slug.describe('Sumber keterangan rombongan.'),
+        quote: text.optional(),
+      })
+      .describe('Rombongan pengunjung.'),
+    receivedBy: z.array(person).default([]).describe('Pejabat tuan rumah yang menerima.'),
+    innovationsStudied: z.array(slug).default([]).describe('Slug inovasi yang dipelajari.'),
+    motivations: z.array(statement).default([]).describe('Mengapa pengunjung datang.'),
+    constraints: z.array(statement).default([]).describe('Kendala di daerah pengunjung.'),
+    similarities: z.array(statement).default([]).describe('Kemiripan kedua daerah yang disebut.'),
+    takeaways: z.array(statement).default([]).describe('Pelajaran yang dicatat.'),
+    commitments: z.array(commitment).default([]).describe('Apa yang hendak ditiru pengunjung.'),
+    editorialNotes: z.array(editorialNote).default([]),
+    sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
+  })
+  .superRefine(checkSourceKeys)
+  .superRefine((visit, ctx) => {
+    const ids = new Set<string>();
+    visit.commitments.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['commitments', i, 'id'], message: `id komitmen "${c.id}" dipakai dua kali` });
+      ids.add(c.id);
+      c.updates.forEach((u, j) => {
+        if (u.date < visit.date)
+          ctx.addIssue({ code: 'custom', path: ['commitments', i, 'updates', j, 'date'], message: `kabar bertanggal ${u.date}, sebelum kunjungan ${visit.date}` });
+      });
+    });
+  })
+  .describe('Kunjungan belajar antardaerah.');
+export type Visit = z.infer<typeof visitSchema>;
