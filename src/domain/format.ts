@@ -1,0 +1,22 @@
+/** How numbers and figures read on the page, in Indonesian conventions (167.000; 1,5). */
+import { INDICATORS, type IndicatorKey } from './indicators.ts';
+
+const number = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+/** "sekitar 167.000 jiwa" for a rounded figure, "189 desa" otherwise. */
+export function formatQuantity(value: number, unit: string, approximate = false): string {
+  return `${approximate ? 'sekitar ' : ''}${formatNumber(value)} ${unit}`;
+}
+
+/** "2019" or "2019 (tahun terbit sumber)" when the source gave no year for the data itself. */
+export function formatFigureYear(year: number, yearBasis: 'data' | 'terbit'): string {
+  return yearBasis === 'terbit' ? `${year} (tahun terbit sumber; tahun data tidak disebut)` : String(year);
+}
+
+export function indicatorLabel(key: IndicatorKey): { label: string; unit: string } {
+  return INDICATORS[key];
+}

@@ -1,0 +1,112 @@
+/**
+ * The site's cross-links, computed once per build from all content: which region hosts which
+ * innovations, who visited whom, which visits studied an innovation, where commitments stand.
+ * Pages look things up here instead of scanning collections, so build cost grows with content,
+ * not with content squared.
+ */
+import { commitmentStanding, type CommitmentStanding } from '../domain/commitments.ts';
+import type { Innovation } from '../schemas/innovation.ts';
+import type { Playbook } from '../schemas/playbook.ts';
+import type { RegionProfile } from '../schemas/region.ts';
+import type { Commitment, Visit } from '../schemas/visit.ts';
+import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
+
+/** Any entry with an id and typed data (Astro's collection entries fit this shape). */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface Region<P extends Entry<RegionProfile> = Entry<RegionProfile>> {
+  slug: string;
+  official: OfficialRegion;
+  /** The province for a regency/city; undefined for a province. */
+  province?: OfficialRegion;
+  profile?: P;
+}
+
+export interface CommitmentRecord<V extends Entry<Visit> = Entry<Visit>> {
+  visit: V;
+  commitment: Commitment;
+  standing: CommitmentStanding;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Newest first, then by id so the order is stable between builds. */
+const byDateDesc = <V extends Entry<Visit>>(a: V, b: V) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+
+export function buildModel<
+  R extends Entry<RegionProfile>,
+  I extends Entry<Innovation>,
+  P extends Entry<Playbook>,
+  V extends Entry<Visit>,
+>(input: { official: OfficialRegions; regions: R[]; innovations: I[]; playbooks: P[]; visits: V[] }) {
+  const profileByCode = new Map(input.regions.map((r) => [r.data.code, r]));
+  const regions = new Map<string, Region<R>>();
+  const regenciesByProvince = new Map<string, Region<R>[]>();
+  for (const official of input.official.list) {
+    const region: Region<R> = {
+      slug: official.slug,
+      official,
+      province: official.kind === 'provinsi' ? undefined : input.official.byCode.get(official.provinceCode),
+      profile: profileByCode.get(official.code),
+    };
+    regions.set(official.slug, region);
+    if (official.kind !== 'provinsi') push(regenciesByProvince, official.provinceCode, region);
+  }
+
+  const innovations = new Map(input.innovations.map((i) => [i.id, i]));
+  const playbooks = new Map(input.playbooks.map((p) => [p.id, p]));
+  const visits = [...input.visits].sort(byDateDesc);
+
+  const innovationsByHost = new Map<string, I[]>();
+  for (const i of input.innovations) push(innovationsByHost, i.data.host, i);
+  const playbooksByInnovation = new Map<string, P[]>();
+  for (const p of input.playbooks) for (const id of p.data.innovations) push(playbooksByInnovation, id, p);
+
+  const visitsMade = new Map<string, V[]>();
+  const visitsReceived = new Map<string, V[]>();
+  const visitsByInnovation = new Map<string, V[]>();
+  const commitmentsByVisitor = new Map<string, CommitmentRecord<V>[]>();
+  const commitmentsByInnovation = new Map<string, CommitmentRecord<V>[]>();
+  const commitmentsByVisit = new Map<string, CommitmentRecord<V>[]>();
+  const commitments: CommitmentRecord<V>[] = [];
+  for (const visit of visits) {
+    if (visit.data.visitor.region) push(visitsMade, visit.data.visitor.region, visit);
+    push(visitsReceived, visit.data.host, visit);
+    for (const id of new Set(visit.data.innovationsStudied)) push(visitsByInnovation, id, visit);
+    for (const commitment of visit.data.commitments) {
+      const record = { visit, commitment, standing: commitmentStanding(commitment, visit.data.date) };
+      commitments.push(record);
+      push(commitmentsByVisit, visit.id, record);
+      if (visit.data.visitor.region) push(commitmentsByVisitor, visit.data.visitor.region, record);
+      if (commitment.innovation) push(commitmentsByInnovation, commitment.innovation, record);
+    }
+  }
+
+  const list = <K, T>(map: Map<K, T[]>, key: K | undefined): T[] => (key === undefined ? [] : (map.get(key) ?? []));
+  return {
+    regions,
+    innovations,
+    playbooks,
+    visits,
+    commitments,
+    region: (slug: string) => regions.get(slug),
+    /** Regencies and cities of a province, by province code, in official code order. */
+    regenciesOf: (provinceCode: string) => list(regenciesByProvince, provinceCode),
+    innovationsHostedBy: (slug: string) => list(innovationsByHost, slug),
+    playbooksFor: (innovationId: string) => list(playbooksByInnovation, innovationId),
+    visitsMadeBy: (slug: string) => list(visitsMade, slug),
+    visitsReceivedBy: (slug: string) => list(visitsReceived, slug),
+    visitsStudying: (innovationId: string) => list(visitsByInnovation, innovationId),
+    commitmentsOf: (visitId: string) => list(commitmentsByVisit, visitId),
+    commitmentsMadeBy: (slug: string) => list(commitmentsByVisitor, slug),
+    commitmentsToAdopt: (innovationId: string) => list(commitmentsByInnovation, innovationId),
+  };
+}
+export type Model = ReturnType<typeof buildModel>;

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test projects, each selectable with `vitest run --project <name>`:
+ * - unit:  pure modules (schemas, content check, official regions, helpers); fast.
+ * - build: runs a real `astro build` on a broken copy of the site; slow, keep it to one test.
+ * A 'browser' project (tests/browser/) is meant to be appended to `projects` as its own entry.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
