@@ -12,11 +12,13 @@ export function formatQuantity(value: number, unit: string, approximate = false)
   return `${approximate ? 'sekitar ' : ''}${formatNumber(value)} ${unit}`;
 }
 
-/** "2019" or "2019 (tahun terbit sumber)" when the source gave no year for the data itself. */
+/** "2019", or "2019*" when the source gave no year for the data and its publication year stands in (see YEAR_FOOTNOTE). */
 export function formatFigureYear(year: number, yearBasis: 'data' | 'terbit'): string {
-  return yearBasis === 'terbit' ? `${year} (tahun terbit sumber; tahun data tidak disebut)` : String(year);
+  return yearBasis === 'terbit' ? `${year}*` : String(year);
 }
 
 export function indicatorLabel(key: IndicatorKey): { label: string; unit: string } {
   return INDICATORS[key];
 }
+
+export const YEAR_FOOTNOTE = '* Tahun terbit sumber; sumber tidak menyebut tahun datanya.';

@@ -1,0 +1,84 @@
+/** Runs one `astro build` and measures it: wall time, peak memory, pages produced. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  ok: boolean;
+  wallMs: number;
+  /** Peak resident memory of the build process, from GNU time; undefined where it is unavailable. */
+  maxRssKb?: number;
+  htmlPages: number;
+  /** HTML pages per first path segment of dist/ (e.g. inovasi, daerah), to see where pages come from. */
+  htmlByDir: Record<string, number>;
+  distBytes: number;
+  log: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** GNU time exists on Linux; macOS's /usr/bin/time has no -v, so memory is skipped there. */
+function hasGnuTime(): boolean {
+  return process.platform === 'linux' && existsSync(GNU_TIME);
+}
+
+export async function timedBuild(root: string, name: string): Promise<BuildResult> {
+  const log = join(root, `bench-${name}.log`);
+  const timeFile = join(root, `bench-${name}.time`);
+  // Node 22 from the npm package: process.execPath is the node running this script.
+  const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const command = hasGnuTime() ? [GNU_TIME, '-v', '-o', timeFile, ...astro] : astro;
+  const started = performance.now();
+  const code = await run(command, root, log);
+  const wallMs = performance.now() - started;
+  const pages = countHtml(join(root, 'dist'));
+  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), ...pages, log };
+}
+
+function run(command: string[], cwd: string, logPath: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(logPath);
+    const child = spawn(command[0] as string, command.slice(1), {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('error', reject);
+    child.on('close', (code) => out.end(() => resolve(code ?? 1)));
+  });
+}
+
+function readMaxRss(timeFile: string): number | undefined {
+  if (!existsSync(timeFile)) return undefined;
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+  return match ? Number(match[1]) : undefined;
+}
+
+export function countHtml(dist: string): Pick<BuildResult, 'htmlPages' | 'htmlByDir' | 'distBytes'> {
+  const htmlByDir: Record<string, number> = {};
+  let htmlPages = 0;
+  let distBytes = 0;
+  const walk = (dir: string, top: string | undefined) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, top ?? entry.name);
+      else {
+        distBytes += statSync(path).size;
+        if (entry.name.endsWith('.html')) {
+          htmlPages++;
+          const key = top ?? '(root)';
+          htmlByDir[key] = (htmlByDir[key] ?? 0) + 1;
+        }
+      }
+    }
+  };
+  if (existsSync(dist)) walk(dist, undefined);
+  return { htmlPages, htmlByDir, distBytes };
+}
+
+/** The last lines of a build log, to show why a build failed without opening the file. */
+export function tail(path: string, lines = 25): string {
+  return existsSync(path) ? readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)';
+}
