@@ -10,7 +10,7 @@ import { INDICATORS } from '../src/domain/indicators.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type Sector } from '../src/domain/vocabulary.ts';
 import type { OfficialRegion } from '../src/lib/official-regions.ts';
 import { createRng, type Rng } from './prng.ts';
-import { fill, markdownBody, sentenceCase } from './text.ts';
+import { fill, markdownBody, sentenceCase, type Slots } from './text.ts';
 import * as W from './words.ts';
 
 export interface Scale {
@@ -61,6 +61,10 @@ function shortName(region: OfficialRegion): string {
   return region.name.replace(/^(Kabupaten|Kota)\s+/, '');
 }
 
+function daysAfter(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function isoDate(rng: Rng, fromYear: number, toYear: number): string {
   const y = rng.int(fromYear, toYear);
   // Day ≤ 28 keeps every date real without a calendar table.
@@ -82,16 +86,32 @@ function person(rng: Rng, role: string, named = 0.7) {
   return rng.chance(named) ? { name: `${rng.pick(W.FIRST_NAMES)} ${rng.pick(W.LAST_NAMES)}`, role } : { role };
 }
 
-function sources(rng: Rng, topic: string, region: OfficialRegion, fromYear = FIRST_YEAR): Source[] {
+/** Kecamatan names per regency code, so bodies name real places of the host (and vary the vocabulary). */
+export async function loadDistrictNames(): Promise<Map<string, string[]>> {
+  const data = await import('idn-area-data');
+  const names = new Map<string, string[]>();
+  for (const d of await data.getDistricts()) {
+    for (const key of [d.regency_code, d.regency_code.slice(0, 2)]) names.set(key, [...(names.get(key) ?? []), d.name]);
+  }
+  return names;
+}
+
+let districtNames = new Map<string, string[]>();
+
+function slotsFor(rng: Rng, region: OfficialRegion, serves: string): Slots {
+  return { serves, actor: rng.pick(W.ACTORS), region: region.name, kecamatan: rng.pick(districtNames.get(region.code) ?? ['Kota']) };
+}
+
+/** Articles about an entry: dates from `dateOf`, so a visit's reports come out just after the visit. */
+function sources(rng: Rng, title: () => string, region: OfficialRegion, dateOf = () => isoDate(rng, FIRST_YEAR, LAST_YEAR)): Source[] {
   const unique = uniqueIds();
   return Array.from({ length: rng.int(1, 3) }, () => {
     const publisher = rng.pick(W.PUBLISHERS);
-    const date = isoDate(rng, fromYear, LAST_YEAR);
+    const date = dateOf();
     const id = unique(`${slugify(publisher)}-${date.slice(0, 4)}`);
-    const title = `${rng.pick(W.ARTICLE_VERBS)} ${topic} di ${region.name}`;
-    const source: Source = { id, title, date };
+    const source: Source = { id, title: title(), date };
     if (rng.chance(0.8)) source.publisher = `${publisher} ${shortName(region)}`;
-    if (rng.chance(0.8)) source.url = `https://example.org/lintas-bench/${date.slice(0, 4)}/${slugify(title)}`;
+    if (rng.chance(0.8)) source.url = `https://example.org/lintas-bench/${date.slice(0, 4)}/${slugify(source.title)}-${rng.int(1000, 9999)}`;
     return source;
   });
 }
@@ -142,8 +162,8 @@ function innovation(rng: Rng, host: OfficialRegion, nextId: (base: string) => st
   const name = rng.pick(theme.names);
   const serves = rng.pick(theme.serves);
   const id = nextId(slugify(`${name} ${shortName(host)}`));
-  const list = sources(rng, name, host);
-  const slots = { serves, actor: rng.pick(W.ACTORS), region: host.name };
+  const list = sources(rng, () => `${rng.pick(W.ARTICLE_VERBS)} ${name} di ${host.name}`, host);
+  const slots = slotsFor(rng, host, serves);
   const others = rng.sample(SECTOR_KEYS.filter((s) => s !== sector), rng.int(0, 2));
   const data: Innovation['data'] = {
     title: `${name} ${shortName(host)}`,
@@ -158,7 +178,7 @@ function innovation(rng: Rng, host: OfficialRegion, nextId: (base: string) => st
     results: figures(rng, serves, list),
     outcomes: statements(rng, W.OUTCOME_SENTENCES, slots, list, 0, 3),
     prerequisites: rng.sample(INDICATOR_KEYS, rng.int(0, 2)).map((key) => ({
-      ...statement(rng, `Tersedia ${INDICATORS[key].label.toLowerCase()} yang memadai.`, list),
+      ...statement(rng, W.PREREQUISITES[key] ?? `${INDICATORS[key].label} memadai.`, list),
       ...(rng.chance(0.7) ? { indicator: key } : {}),
     })),
     ...(rng.chance(0.1) ? { editorialNotes: [{ text: 'Sumber tidak menyebut tahun mulai dan besar anggaran program ini.' }] } : {}),
@@ -189,17 +209,17 @@ function playbook(rng: Rng, lead: Innovation, siblings: Innovation[], nextId: (b
   const members = [lead, ...rng.sample(siblings, rng.int(0, 2))];
   const id = nextId(`panduan-${lead.id}`);
   for (const m of members) m.data.playbook = id;
-  const list = sources(rng, lead.data.title, lead.host);
+  const list = sources(rng, () => `Cara ${lead.host.name} Menjalankan ${lead.data.title}`, lead.host);
   const data = {
     title: `Menerapkan ${lead.data.title}: tahap demi tahap`,
-    summary: `Tahap-tahap ${lead.host.name} menjalankan ${lead.data.title.toLowerCase()} sejauh disebut sumber.`,
+    summary: `Tahap-tahap ${lead.host.name} menjalankan ${lead.data.title} sejauh disebut sumber.`,
     owner: lead.host.slug,
     innovations: members.map((m) => m.id),
     stages: rng.sample(W.STAGE_TITLES, rng.int(2, 6)).map((t) => stage(rng, t, lead.serves, list)),
     ...(rng.chance(0.3) ? { editorialNotes: [{ text: 'Urutan tahap disusun redaksi dari keterangan sumber.' }] } : {}),
     sources: list,
   };
-  return { id, data, slots: { serves: lead.serves, actor: rng.pick(W.ACTORS), region: lead.host.name } };
+  return { id, data, slots: slotsFor(rng, lead.host, lead.serves) };
 }
 
 /** A visit between two real regions (or an institution) to study the host's innovations. */
@@ -212,9 +232,9 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
   const who = byRegion ? visitor.name : institution;
   const date = isoDate(rng, FIRST_YEAR, LAST_YEAR);
   const id = nextId(`${date}-${slugify(byRegion ? shortName(visitor) : institution)}-ke-${slugify(shortName(host))}`);
-  const list = sources(rng, `${who} ke ${host.name}`, host, Number(date.slice(0, 4)));
+  const list = sources(rng, () => `Rombongan ${who} ${rng.pick(W.ARTICLE_VERBS)} ke ${host.name}`, host, () => daysAfter(date, rng.int(0, 20)));
   const serves = studied[0]?.serves ?? 'pelayanan publik';
-  const slots = { serves, actor: rng.pick(W.ACTORS), region: host.name };
+  const slots = slotsFor(rng, host, serves);
   const commitments = rng.sample(studied, rng.int(0, 3)).map((inn, i) => {
     const status = rng.pick(Object.keys(COMMITMENT_STATUSES));
     const updates = rng.chance(0.4)
@@ -222,7 +242,7 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
       : [];
     return {
       id: `komitmen-${i + 1}`,
-      ...statement(rng, `Menerapkan ${inn.data.title.toLowerCase()} di daerah sendiri.`, list),
+      ...statement(rng, `Menerapkan ${inn.data.title} di daerah sendiri.`, list),
       innovation: inn.id,
       status,
       ...(updates.length ? { updates } : {}),
@@ -271,7 +291,7 @@ function regionProfile(rng: Rng, region: OfficialRegion, byCode: Map<string, Off
     ],
     sources: list,
   };
-  return { id: region.slug, data, slots: { serves: 'pelayanan publik', actor: rng.pick(W.ACTORS), region: region.name } };
+  return { id: region.slug, data, slots: slotsFor(rng, region, 'pelayanan publik') };
 }
 
 function dropEmpty(data: Record<string, unknown>): Record<string, unknown> {
@@ -285,8 +305,9 @@ function toFile(folder: CorpusFile['folder'], id: string, data: Record<string, u
 }
 
 /** Builds the whole corpus in memory; same seed and scale, same bytes. */
-export function generateCorpus(scale: Scale, regions: OfficialRegion[], seed = 20261101): CorpusFile[] {
+export function generateCorpus(scale: Scale, regions: OfficialRegion[], districts: Map<string, string[]>, seed = 20261101): CorpusFile[] {
   const rng = createRng(seed);
+  districtNames = districts;
   const byCode = new Map(regions.map((r) => [r.code, r]));
   // A fixed shuffled order, then a skewed pick: a few regions host many innovations, most host few.
   const hostOrder = rng.sample(regions, regions.length);
@@ -315,11 +336,11 @@ export function generateCorpus(scale: Scale, regions: OfficialRegion[], seed = 2
 
   const files: CorpusFile[] = [];
   for (const inn of innovations) {
-    const slots = { serves: inn.serves, actor: rng.pick(W.ACTORS), region: inn.host.name };
+    const slots = slotsFor(rng, inn.host, inn.serves);
     files.push(toFile('innovations', inn.id, inn.data, markdownBody(rng, slots, inn.data.summary as string, inn.data.sources[0]?.url)));
   }
   for (const p of playbooks) files.push(toFile('playbooks', p.id, p.data, markdownBody(rng, p.slots, p.data.summary, p.data.sources[0]?.url)));
   for (const v of visits) files.push(toFile('visits', v.id, v.data, markdownBody(rng, v.slots, `${v.data.title}.`, v.data.sources[0]?.url)));
-  for (const r of profiles) files.push(toFile('regions', r.id, r.data, markdownBody(rng, r.slots, r.data.summary)));
+  for (const r of profiles) files.push(toFile('regions', r.id, r.data, markdownBody(rng, r.slots, r.data.summary, undefined, W.REGION_SENTENCES)));
   return files;
 }

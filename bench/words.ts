@@ -114,7 +114,42 @@ export const BODY_SENTENCES = [
   'Program ini disebut sejalan dengan rencana pembangunan jangka menengah daerah.',
   'Pemerintah daerah menyediakan pelatihan bagi petugas sebelum layanan dibuka.',
   'Keberhasilan program diukur dari berkurangnya waktu tunggu dan keluhan warga.',
+  'Uji coba pertama dilakukan di Kecamatan {kecamatan} karena letaknya paling jauh dari pusat pemerintahan.',
+  'Warga Kecamatan {kecamatan} termasuk yang pertama merasakan manfaat {serves}.',
+  'Camat {kecamatan} menyebut antrean di kantornya jauh berkurang.',
+  'Pada musim hujan, petugas tetap berkeliling ke desa-desa meski jalan rusak dan licin.',
+  'Anggaran awal berasal dari dana desa dan sebagian dari anggaran pendapatan dan belanja daerah.',
+  'Kepala desa diminta menunjuk satu operator yang bertanggung jawab atas pencatatan.',
+  'Data hasil layanan diperbarui setiap minggu dan dibuka bagi organisasi perangkat daerah lain.',
+  'Sebagian warga lanjut usia masih memerlukan pendampingan ketika memakai aplikasi.',
+  'Kerja sama dengan perguruan tinggi setempat membantu menyusun kajian awal.',
+  'Tokoh adat dan tokoh agama ikut menyosialisasikan program kepada warga.',
+  'Laporan bulanan disampaikan kepada bupati atau wali kota dalam rapat pimpinan.',
+  'Daerah yang ingin meniru disarankan memulai dari satu layanan yang paling sering dikeluhkan warga.',
+  'Biaya pemeliharaan perangkat menjadi pertanyaan yang sering diajukan daerah tamu.',
+  'Perempuan kepala keluarga menjadi salah satu kelompok sasaran utama.',
+  'Di daerah kepulauan, layanan dibawa dengan perahu motor sesuai jadwal bulanan.',
+  'Aturan pelaksanaannya ditetapkan melalui peraturan bupati setelah uji coba dinilai berhasil.',
+  'Media sosial pemerintah daerah dipakai untuk mengumumkan jadwal layanan keliling.',
+  'Penghargaan dari pemerintah pusat membuat program ini makin dikenal daerah lain.',
 ];
+export const REGION_SENTENCES = [
+  '{region} terbagi atas banyak kecamatan, di antaranya Kecamatan {kecamatan}.',
+  'Sebagian wilayah {region} berupa perbukitan dan hutan, sehingga jarak antardesa cukup jauh.',
+  'Pemerintah {region} beberapa kali menerima kunjungan belajar dari daerah lain.',
+  'Jaringan internet di {region} belum menjangkau semua desa secara merata.',
+  'Pusat pemerintahan {region} menjadi tujuan warga dari desa-desa sekitar untuk mengurus layanan.',
+  'Pertanian, perikanan dan perdagangan kecil menjadi mata pencaharian utama warga {region}.',
+  'Data jumlah kecamatan, desa dan kelurahan diambil dari data wilayah administrasi Kemendagri.',
+];
+export const PREREQUISITES: Record<string, string> = {
+  penduduk: 'Jumlah penduduk yang cukup besar agar layanan terpakai secara penuh.',
+  luas: 'Wilayah yang luas dengan desa-desa yang berjauhan, tempat layanan keliling paling terasa manfaatnya.',
+  kecamatan: 'Kantor kecamatan yang siap menjadi titik layanan.',
+  desa: 'Pemerintah desa yang bersedia menunjuk operator layanan.',
+  kelurahan: 'Kelurahan yang memiliki petugas administrasi tetap.',
+  'desa-terhubung-serat-optik': 'Desa-desa sudah terhubung jaringan serat optik atau internet yang stabil.',
+};
 export const HEADINGS = ['Latar belakang', 'Cara kerja', 'Yang perlu disiapkan', 'Catatan dari lapangan', 'Pelajaran bagi daerah lain'];
 
 export const STAGE_TITLES = [

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: builds the project and a bare Astro baseline over the same synthetic corpus and
+ * prints wall time, pages/s, peak memory and the project/baseline ratio, cold and warm.
+ *
+ *   npm run bench -- --scale small|default|national   (default: default)
+ *                    --only project|baseline           (default: both)
+ *                    --no-empty                        skip the empty-corpus build (region pages alone)
+ *                    --seed 20261101                   another corpus of the same scale
+ *                    --keep                            keep the temporary folders to inspect them
+ *                    --json results.json               also write the figures as JSON
+ *
+ * A benchmark, not a test: it exits non-zero only when a build or the generated corpus is broken,
+ * never because of timing.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblems } from '../src/lib/content-check.ts';
+import { checkProject } from '../src/lib/content-files.ts';
+import { loadOfficialRegions } from '../src/lib/official-regions.ts';
+import { SCALES, generateCorpus, type ScaleName } from './corpus.ts';
+import { runExtras } from './extras.ts';
+import { tail, timedBuild, type BuildResult } from './measure.ts';
+import { machineInfo, printReport, type Row } from './report.ts';
+import { clearCaches, makeTempRoot, prepareBaseline, prepareProject, removeRoot, writeCorpus } from './workspace.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'default' },
+    only: { type: 'string' },
+    'no-empty': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '20261101' },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+if (!(args.scale in SCALES)) fail(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+if (args.only && args.only !== 'project' && args.only !== 'baseline') fail('--only must be project or baseline');
+const scaleName = args.scale as ScaleName;
+const scale = SCALES[scaleName];
+const wants = (kind: 'project' | 'baseline') => !args.only || args.only === kind;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function step(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+const roots: string[] = [];
+const rows: Row[] = [];
+let broken = false;
+
+/** Cold build from clean caches, then warm: the same build again with .astro and the caches kept. */
+async function coldAndWarm(kind: 'project' | 'baseline', root: string, label: string): Promise<void> {
+  for (const run of ['cold', 'warm'] as const) {
+    if (run === 'cold') clearCaches(root);
+    step(`${label}: ${run} build…`);
+    const build = await timedBuild(root, `${kind}-${run}`);
+    record({ kind, run, label, build, extras: await runExtras({ kind, run, root, dist: join(root, 'dist'), build }) });
+    if (!build.ok) return;
+  }
+}
+
+function record(row: Row): void {
+  rows.push(row);
+  const b = row.build;
+  step(`  ${b.ok ? 'done' : 'FAILED'} in ${(b.wallMs / 1000).toFixed(1)} s, ${b.htmlPages} pages`);
+  if (!b.ok) {
+    broken = true;
+    console.error(`${tail(b.log)}\n(full log: ${b.log})`);
+  }
+}
+
+try {
+  step(`scale ${scaleName}: ${scale.innovations} innovations, ${scale.visits} visits, ${scale.playbooks} playbooks, ${scale.regionProfiles} region profiles`);
+  const regions = (await loadOfficialRegions()).list;
+  let t = performance.now();
+  const corpus = generateCorpus(scale, regions, Number(args.seed));
+  const generateMs = performance.now() - t;
+  const corpusBytes = corpus.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  step(`generated ${corpus.length} files (${(corpusBytes / 1e6).toFixed(1)} MB) in ${(generateMs / 1000).toFixed(1)} s`);
+
+  // The corpus is checked with the project's own content check before anything is built: the build
+  // would refuse it anyway, and the check's time is part of every project build (the content gate).
+  const checkRoot = makeTempRoot('corpus');
+  roots.push(checkRoot);
+  writeCorpus(checkRoot, corpus);
+  t = performance.now();
+  const { problems } = await checkProject(checkRoot);
+  const checkMs = performance.now() - t;
+  if (problems.length > 0) {
+    console.error(formatProblems(problems).split('\n').slice(0, 60).join('\n'));
+    fail(`the generated corpus has ${problems.length} problems: a bug in bench/corpus.ts (corpus kept at ${checkRoot})`);
+  }
+  step(`content check passed in ${(checkMs / 1000).toFixed(1)} s`);
+
+  if (wants('project')) {
+    const root = makeTempRoot('project');
+    roots.push(root);
+    prepareProject(REPO, root);
+    writeCorpus(root, corpus);
+    await coldAndWarm('project', root, `project (${root})`);
+
+    // With no content at all, what is left is the cost of the pages the project renders for every
+    // official region (and its fixed pages): the floor under every project build.
+    if (!args['no-empty']) {
+      const empty = makeTempRoot('empty');
+      roots.push(empty);
+      prepareProject(REPO, empty);
+      writeCorpus(empty, []);
+      step(`project, empty corpus (${empty}): cold build…`);
+      const build = await timedBuild(empty, 'empty-cold');
+      record({ kind: 'project', run: 'cold', label: 'project, empty corpus', build, extras: [] });
+    }
+  }
+  if (wants('baseline')) {
+    const root = makeTempRoot('baseline');
+    roots.push(root);
+    prepareBaseline(REPO, root);
+    writeCorpus(root, corpus);
+    await coldAndWarm('baseline', root, `baseline (${root})`);
+  }
+
+  const machine = machineInfo(REPO);
+  printReport({ scaleName, scale, corpusFiles: corpus.length, corpusBytes, generateMs, checkMs, rows, machine });
+  if (args.json) {
+    const strip = (b: BuildResult) => ({ ...b, log: undefined });
+    writeFileSync(args.json, `${JSON.stringify({ machine, scale: scaleName, ...scale, corpusFiles: corpus.length, corpusBytes, generateMs, checkMs, rows: rows.map((r) => ({ ...r, build: strip(r.build) })) }, null, 2)}\n`);
+    step(`wrote ${args.json}`);
+  }
+} finally {
+  if (args.keep || broken) step(`kept: ${roots.join(' ')}`);
+  else roots.forEach(removeRoot);
+}
+if (broken) process.exit(1);
