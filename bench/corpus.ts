@@ -96,6 +96,7 @@ export async function loadDistrictNames(): Promise<Map<string, string[]>> {
   return names;
 }
 
+// Set at the start of generateCorpus; module state keeps every generator's signature short.
 let districtNames = new Map<string, string[]>();
 
 function slotsFor(rng: Rng, region: OfficialRegion, serves: string): Slots {
@@ -262,7 +263,8 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
     receivedBy: Array.from({ length: rng.int(0, 2) }, () => person(rng, `${rng.pick(W.ROLES_STAFF)} ${shortName(host)}`)),
     innovationsStudied: studied.map((s) => s.id),
     motivations: statements(rng, W.PROBLEM_SENTENCES, slots, list, 0, 2),
-    constraints: statements(rng, W.PROBLEM_SENTENCES, slots, list, 0, 1),
+    // Tagged with an indicator half the time, so comparisons can set it beside a prerequisite.
+    constraints: statements(rng, W.PROBLEM_SENTENCES, slots, list, 0, 1).map((c) => (rng.chance(0.5) ? { ...c, indicator: rng.pick(INDICATOR_KEYS) } : c)),
     similarities: rng.chance(0.3) ? [statement(rng, 'Kedua daerah sama-sama memiliki wilayah yang luas dan desa terpencil.', list)] : [],
     takeaways: statements(rng, W.OUTCOME_SENTENCES, slots, list, 1, 3),
     commitments,
@@ -272,7 +274,7 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
 }
 
 /** A curated profile carrying official structure counts (the real numbers) plus a synthetic population. */
-function regionProfile(rng: Rng, region: OfficialRegion, byCode: Map<string, OfficialRegion>) {
+function regionProfile(rng: Rng, region: OfficialRegion, regions: OfficialRegion[], byCode: Map<string, OfficialRegion>) {
   const year = rng.int(2020, LAST_YEAR);
   const list: Source[] = [{ id: `kemendagri-${year}`, title: 'Data wilayah administrasi pemerintahan', publisher: 'Kementerian Dalam Negeri', date: `${year}-12-31` }];
   const indicator = (key: string, value: number) => ({ key, value, year, source: list[0]?.id });
@@ -289,6 +291,8 @@ function regionProfile(rng: Rng, region: OfficialRegion, byCode: Map<string, Off
       indicator('kelurahan', region.counts.kelurahan),
       { ...indicator('penduduk', rng.int(20, 3000) * 1000), approximate: true },
     ],
+    // Declared peers from the same province: each pair gets a comparison page in the project.
+    compareWith: rng.chance(0.5) ? rng.sample(regions.filter((r) => r.provinceCode === region.provinceCode && r.kind !== 'provinsi' && r.slug !== region.slug), rng.int(1, 3)).map((r) => r.slug) : [],
     sources: list,
   };
   return { id: region.slug, data, slots: slotsFor(rng, region, 'pelayanan publik') };
@@ -332,7 +336,7 @@ export function generateCorpus(scale: Scale, regions: OfficialRegion[], district
     return visit(rng, [first, ...rng.sample(pool, rng.int(0, 3))], regions, visitId);
   });
 
-  const profiles = rng.sample(regions, scale.regionProfiles).map((r) => regionProfile(rng, r, byCode));
+  const profiles = rng.sample(regions, scale.regionProfiles).map((r) => regionProfile(rng, r, regions, byCode));
 
   const files: CorpusFile[] = [];
   for (const inn of innovations) {

@@ -12,7 +12,18 @@ export interface BuildResult {
   /** HTML pages per first path segment of dist/ (e.g. inovasi, daerah), to see where pages come from. */
   htmlByDir: Record<string, number>;
   distBytes: number;
+  /** Phases Astro reports in its log, in seconds, to see where a build's time goes. */
+  phases: Phases;
   log: string;
+}
+
+export interface Phases {
+  /** Content layer sync and type generation ("[types] Generated …"). */
+  syncTypes?: number;
+  /** Rendering every page ("generating static routes … Completed in …"). */
+  render?: number;
+  /** Astro's own total ("N page(s) built in …"); wall time minus this is startup, config and integration setup (the content gate). */
+  astroTotal?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -32,7 +43,7 @@ export async function timedBuild(root: string, name: string): Promise<BuildResul
   const code = await run(command, root, log);
   const wallMs = performance.now() - started;
   const pages = countHtml(join(root, 'dist'));
-  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), ...pages, log };
+  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), ...pages, phases: readPhases(log), log };
 }
 
 function run(command: string[], cwd: string, logPath: string): Promise<number> {
@@ -54,6 +65,18 @@ function readMaxRss(timeFile: string): number | undefined {
   if (!existsSync(timeFile)) return undefined;
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
   return match ? Number(match[1]) : undefined;
+}
+
+/** Reads the phase timings Astro 7 prints; a format change just leaves them undefined. */
+export function readPhases(logPath: string): Phases {
+  if (!existsSync(logPath)) return {};
+  const text = readFileSync(logPath, 'utf8');
+  const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) : undefined);
+  return {
+    syncTypes: seconds(/\[types\] Generated (?:in )?([\d.]+)\s*s/.exec(text)),
+    render: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)\s*s/.exec(text)),
+    astroTotal: seconds(/page\(s\) built in ([\d.]+)\s*s/.exec(text)),
+  };
 }
 
 export function countHtml(dist: string): Pick<BuildResult, 'htmlPages' | 'htmlByDir' | 'distBytes'> {

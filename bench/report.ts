@@ -79,7 +79,7 @@ export function printReport(r: {
     table(
       ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'ok'],
       r.rows.map(({ label, run, build: b }) => [
-        label.includes('empty') ? label : `${label.split(' (')[0]} ${run}`,
+        rowName(label, run),
         seconds(b.wallMs),
         String(b.htmlPages),
         (b.htmlPages / (b.wallMs / 1000)).toFixed(0),
@@ -90,12 +90,26 @@ export function printReport(r: {
     ),
   );
 
+  console.log('\nwhere the time goes (s, from Astro\'s log; "outside" = wall − Astro\'s total: startup, config, integrations such as the content gate)');
+  console.log(
+    table(
+      ['build', 'sync+types', 'render pages', 'astro total', 'outside'],
+      r.rows.map(({ label, run, build: b }) => {
+        const p = b.phases;
+        const fmt = (v?: number) => (v === undefined ? 'n/a' : v.toFixed(1));
+        return [rowName(label, run), fmt(p.syncTypes), fmt(p.render), fmt(p.astroTotal), p.astroTotal === undefined ? 'n/a' : fmt(b.wallMs / 1000 - p.astroTotal)];
+      }),
+    ),
+  );
+
   const find = (kind: string, run: string, empty = false) => r.rows.find((x) => x.kind === kind && x.run === run && x.label.includes('empty') === empty)?.build;
   const [pc, pw, bc, bw, pe] = [find('project', 'cold'), find('project', 'warm'), find('baseline', 'cold'), find('baseline', 'warm'), find('project', 'cold', true)];
   console.log('\nratios');
   console.log(`  project / baseline, cold: wall ${ratio(pc?.wallMs, bc?.wallMs)}, peak RSS ${ratio(pc?.maxRssKb, bc?.maxRssKb)}`);
   console.log(`  project / baseline, warm: wall ${ratio(pw?.wallMs, bw?.wallMs)}, peak RSS ${ratio(pw?.maxRssKb, bw?.maxRssKb)}`);
   console.log(`  warm / cold: project ${ratio(pw?.wallMs, pc?.wallMs)}, baseline ${ratio(bw?.wallMs, bc?.wallMs)}`);
+  // The project also renders every official region; subtracting that floor compares like with like.
+  if (pc && pe && bc) console.log(`  project minus the region-page floor (cold − empty-corpus cold) / baseline cold: ${ratio(pc.wallMs - pe.wallMs, bc.wallMs)}`);
   if (pe) {
     console.log(`\nregion pages (project with an empty corpus: official regions and fixed pages only)`);
     console.log(`  ${pe.htmlPages} pages in ${seconds(pe.wallMs)} s, peak RSS ${mb(pe.maxRssKb)} MB${pc ? `: ${((pe.wallMs / pc.wallMs) * 100).toFixed(0)}% of the full cold build's wall time` : ''}`);
@@ -109,6 +123,11 @@ export function printReport(r: {
   for (const row of extras) {
     for (const e of row.extras) console.log(`  ${row.kind} ${row.run} · ${e.name}: ${Object.entries(e.values).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
+}
+
+/** "project (/tmp/…)" + cold → "project cold"; the empty-corpus row keeps its own label. */
+function rowName(label: string, run: string): string {
+  return label.includes('empty') ? label : `${label.split(' (')[0]} ${run}`;
 }
 
 function formatDirs(byDir: Record<string, number>): string {

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content-check.ts';
 import { checkProject } from '../src/lib/content-files.ts';
 import { loadOfficialRegions } from '../src/lib/official-regions.ts';
-import { SCALES, generateCorpus, type ScaleName } from './corpus.ts';
+import { SCALES, generateCorpus, loadDistrictNames, type ScaleName } from './corpus.ts';
 import { runExtras } from './extras.ts';
 import { tail, timedBuild, type BuildResult } from './measure.ts';
 import { machineInfo, printReport, type Row } from './report.ts';
@@ -79,9 +79,9 @@ function record(row: Row): void {
 
 try {
   step(`scale ${scaleName}: ${scale.innovations} innovations, ${scale.visits} visits, ${scale.playbooks} playbooks, ${scale.regionProfiles} region profiles`);
-  const regions = (await loadOfficialRegions()).list;
+  const [official, districts] = await Promise.all([loadOfficialRegions(), loadDistrictNames()]);
   let t = performance.now();
-  const corpus = generateCorpus(scale, regions, Number(args.seed));
+  const corpus = generateCorpus(scale, official.list, districts, Number(args.seed));
   const generateMs = performance.now() - t;
   const corpusBytes = corpus.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   step(`generated ${corpus.length} files (${(corpusBytes / 1e6).toFixed(1)} MB) in ${(generateMs / 1000).toFixed(1)} s`);

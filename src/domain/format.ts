@@ -22,3 +22,14 @@ export function indicatorLabel(key: IndicatorKey): { label: string; unit: string
 }
 
 export const YEAR_FOOTNOTE = '* Tahun terbit sumber; sumber tidak menyebut tahun datanya.';
+
+/** "+12", "−3,5": a difference with its sign, using a true minus sign. */
+export function formatDifference(value: number): string {
+  if (value === 0) return '0';
+  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`;
+}
+
+/** "2,5×" */
+export function formatRatio(value: number): string {
+  return `${formatNumber(value)}×`;
+}

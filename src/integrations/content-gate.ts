@@ -2,18 +2,48 @@
  * Runs the content check before Astro touches the content, so a build with any bad entry
  * fails with every problem listed and publishes nothing. In `astro dev` it only logs, so an
  * author keeps a running preview while fixing.
+ *
+ * It also drops Astro's content cache when our schemas change: Astro re-parses an entry only
+ * when the entry file or content.config.ts changes, so a new schema default (e.g. a new field
+ * with `.default([])`) would otherwise never reach unchanged entries.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/content-check.ts';
 import { checkProject } from '../lib/content-files.ts';
+
+const SCHEMA_DIRS = ['src/schemas', 'src/domain'];
+
+function schemaDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of SCHEMA_DIRS) {
+    const path = join(root, dir);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path).sort()) hash.update(name).update(readFileSync(join(path, name)));
+  }
+  return hash.digest('hex');
+}
+
+function dropStaleContentCache(root: string, cacheDir: string): void {
+  const stamp = join(cacheDir, 'lintas-schema-digest');
+  const digest = schemaDigest(root);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(stamp, digest);
+}
 
 export function contentGate(): AstroIntegration {
   return {
     name: 'lintas:content-gate',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems } = await checkProject(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        dropStaleContentCache(root, fileURLToPath(config.cacheDir));
+        const { problems } = await checkProject(root);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') throw new Error(report);

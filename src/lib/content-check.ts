@@ -87,6 +87,8 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
   const content: CheckedContent = { regions: new Map(), innovations: new Map(), playbooks: new Map(), visits: new Map() };
   const fileOf = new Map<string, string>();
   const seen = new Map<string, string>();
+  /** Entries that exist but failed their schema: references to them are not reported again as missing. */
+  const invalid = new Set<string>();
 
   for (const entry of raw) {
     const id = entryId(entry.file);
@@ -108,9 +110,11 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
       problems.push({ file: entry.file, field: '', message: `frontmatter tidak terbaca: ${(error as Error).message.split('\n')[0]}`, hint: 'periksa indentasi dan tanda titik dua pada isian' });
       continue;
     }
-    const result = COLLECTIONS[entry.collection].schema.safeParse(data);
+    // reportInput keeps the offending value on each issue, so messages can say "62.06 is a number".
+    const result = COLLECTIONS[entry.collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
       problems.push(...result.error.issues.map((issue) => issueToProblem(entry.file, issue)));
+      invalid.add(key);
       continue;
     }
     fileOf.set(key, entry.file);
@@ -118,7 +122,8 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
   }
 
   const at = (collection: CollectionName, id: string) => fileOf.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
-  const requireRef = (file: string, field: string, value: string, targets: Iterable<string>, what: string) => {
+  const requireRef = (file: string, field: string, value: string, targets: Iterable<string>, what: string, collection?: CollectionName) => {
+    if (collection && invalid.has(`${collection}/${value}`)) return;
     const list = [...targets];
     if (list.includes(value)) return;
     problems.push({ file, field, message: `${what} "${value}" tidak ditemukan`, hint: suggest(value, list) });
@@ -135,6 +140,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
     if (record.slug !== id) problems.push({ file, field: 'code', message: `kode ${profile.code} adalah ${record.name}, tetapi file bernama ${id}`, hint: `ganti nama file menjadi ${record.slug}.md atau perbaiki kode` });
     if (profile.name && profile.name !== record.name) problems.push({ file, field: 'name', message: `nama "${profile.name}" berbeda dengan nama resmi kode ${profile.code}: "${record.name}"`, hint: `tulis name: ${record.name} atau hapus isian name` });
     if (profile.kind && profile.kind !== record.kind) problems.push({ file, field: 'kind', message: `jenis "${profile.kind}" berbeda dengan data resmi: ${record.kind}` });
+    profile.compareWith.forEach((slug, i) => requireRef(file, `compareWith[${i}]`, slug, regionSlugs(), 'daerah'));
     if (profile.province) {
       const province = official.byCode.get(record.provinceCode);
       if (record.kind === 'provinsi') problems.push({ file, field: 'province', message: 'profil provinsi tidak memakai isian province', hint: 'hapus isian province' });
@@ -146,7 +152,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
     const file = at('innovations', id);
     requireRef(file, 'host', innovation.host, regionSlugs(), 'daerah');
     if (innovation.playbook) {
-      requireRef(file, 'playbook', innovation.playbook, content.playbooks.keys(), 'panduan');
+      requireRef(file, 'playbook', innovation.playbook, content.playbooks.keys(), 'panduan', 'playbooks');
       const playbook = content.playbooks.get(innovation.playbook);
       if (playbook && !playbook.innovations.includes(id)) {
         problems.push({ file, field: 'playbook', message: `panduan "${innovation.playbook}" tidak mencantumkan inovasi ini`, hint: `tambahkan ${id} ke daftar innovations di panduan itu` });
@@ -157,7 +163,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
   for (const [id, playbook] of content.playbooks) {
     const file = at('playbooks', id);
     requireRef(file, 'owner', playbook.owner, regionSlugs(), 'daerah');
-    playbook.innovations.forEach((slug, i) => requireRef(file, `innovations[${i}]`, slug, content.innovations.keys(), 'inovasi'));
+    playbook.innovations.forEach((slug, i) => requireRef(file, `innovations[${i}]`, slug, content.innovations.keys(), 'inovasi', 'innovations'));
   }
 
   for (const [id, visit] of content.visits) {
@@ -166,7 +172,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions): { prob
     if (visit.visitor.region) requireRef(file, 'visitor.region', visit.visitor.region, regionSlugs(), 'daerah');
     requireRef(file, 'host', visit.host, regionSlugs(), 'daerah');
     if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama' });
-    visit.innovationsStudied.forEach((slug, i) => requireRef(file, `innovationsStudied[${i}]`, slug, content.innovations.keys(), 'inovasi'));
+    visit.innovationsStudied.forEach((slug, i) => requireRef(file, `innovationsStudied[${i}]`, slug, content.innovations.keys(), 'inovasi', 'innovations'));
     visit.commitments.forEach((c, i) => {
       if (c.innovation) requireRef(file, `commitments[${i}].innovation`, c.innovation, content.innovations.keys(), 'inovasi');
     });

@@ -10,6 +10,9 @@ import type { Playbook } from '../schemas/playbook.ts';
 import type { RegionProfile } from '../schemas/region.ts';
 import type { Commitment, Visit } from '../schemas/visit.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
+import { pairSlug, type RegionFacts } from '../domain/compare.ts';
+import { nearestPeers, type Peer } from '../domain/peers.ts';
+import { peerSizes, regionFacts } from './region-facts.ts';
 
 /** Any entry with an id and typed data (Astro's collection entries fit this shape). */
 export interface Entry<T> {
@@ -89,6 +92,28 @@ export function buildModel<
     }
   }
 
+  const facts = new Map<string, RegionFacts>();
+  for (const region of regions.values()) facts.set(region.slug, regionFacts(region));
+  const peers = nearestPeers(
+    [...regions.values()].filter((r) => r.official.kind !== 'provinsi').map((r) => ({ slug: r.slug, sizes: peerSizes(facts.get(r.slug)!) })),
+  );
+
+  // Comparison pages exist for every pair linked by a visit or declared by a profile: they grow
+  // with visits and declarations, never with regions squared.
+  const pairs = new Map<string, { slug: string; a: string; b: string; visits: V[] }>();
+  const addPair = (x: string, y: string, visit?: V) => {
+    if (x === y || !regions.has(x) || !regions.has(y)) return;
+    const slug = pairSlug(x, y);
+    const pair = pairs.get(slug) ?? { slug, a: x < y ? x : y, b: x < y ? y : x, visits: [] };
+    if (visit) pair.visits.push(visit);
+    pairs.set(slug, pair);
+  };
+  for (const visit of visits) if (visit.data.visitor.region) addPair(visit.data.visitor.region, visit.data.host, visit);
+  for (const profile of input.regions) {
+    const own = input.official.byCode.get(profile.data.code)?.slug;
+    if (own) for (const other of profile.data.compareWith) addPair(own, other);
+  }
+
   const list = <K, T>(map: Map<K, T[]>, key: K | undefined): T[] => (key === undefined ? [] : (map.get(key) ?? []));
   return {
     regions,
@@ -96,7 +121,14 @@ export function buildModel<
     playbooks,
     visits,
     commitments,
+    pairs,
     region: (slug: string) => regions.get(slug),
+    /** The figures comparisons use, official and curated, for any region. */
+    factsOf: (slug: string) => facts.get(slug),
+    /** The nearest regencies/cities by size (empty for provinces). */
+    peersOf: (slug: string): Peer[] => peers.get(slug) ?? [],
+    /** The static comparison page for a pair, if one is built. */
+    comparisonHref: (x: string, y: string) => (pairs.has(pairSlug(x, y)) ? `/bandingkan/${pairSlug(x, y)}/` : undefined),
     /** Regencies and cities of a province, by province code, in official code order. */
     regenciesOf: (provinceCode: string) => list(regenciesByProvince, provinceCode),
     innovationsHostedBy: (slug: string) => list(innovationsByHost, slug),

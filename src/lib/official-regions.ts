@@ -123,4 +123,7 @@ export const OFFICIAL_DATA_CREDIT = {
   licence: 'Open Database License (ODbL) 1.0',
   licenceUrl: 'https://opendatacommons.org/licenses/odbl/1-0/',
   basis: 'data wilayah administrasi Kemendagri',
+  /** The newest decree in the package's own reference list (docs/references.md) when 4.0.1 was published (May 2026). */
+  decree: 'Keputusan Menteri Dalam Negeri Nomor 300.2.2-2L38 Tahun 2025',
+  year: 2025,
 } as const;

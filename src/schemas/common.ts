@@ -23,7 +23,9 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
     .regex(ISO_DATE, { error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
-    .refine(isRealIsoDate, { error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender` }),
+    .refine((value) => !ISO_DATE.test(value) || isRealIsoDate(value), {
+      error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`,
+    }),
 );
 
 /** Lower-case words joined by hyphens: the last part of a page's address. */
@@ -132,13 +134,25 @@ export const person = z
 export type Person = z.infer<typeof person>;
 
 /**
- * Every citation in an entry must name one of the entry's own sources. Walks the parsed data
- * and reports each `source` key that is not listed, at its exact path.
+ * Options for entry-level refinements: run them even when a field already failed, so an author
+ * sees every problem in one run (zod otherwise skips refinements on an object with errors).
+ * The refinement then receives unvalidated data and must check shapes itself.
  */
-export function checkSourceKeys(data: { sources: { id: string }[] }, ctx: z.RefinementCtx): void {
-  const known = new Set(data.sources.map((s) => s.id));
+export const EVEN_WITH_ERRORS = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+/**
+ * Every citation in an entry must name one of the entry's own sources. Walks the data and
+ * reports each `source` key that is not listed, at its exact path.
+ */
+export function checkSourceKeys(data: { sources?: unknown }, ctx: z.RefinementCtx): void {
+  const sources = (Array.isArray(data.sources) ? data.sources : []).filter(
+    (s): s is { id: string } => typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string',
+  );
+  const known = new Set(sources.map((s) => s.id));
   const seen = new Set<string>();
-  data.sources.forEach((s, i) => {
+  sources.forEach((s, i) => {
     if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `kunci sumber "${s.id}" dipakai dua kali` });
     seen.add(s.id);
   });

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { INNOVATION_STATUSES, SECTORS, keysOf } from '../domain/vocabulary.ts';
-import { checkSourceKeys, editorialNote, figure, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
+import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, figure, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
 
 const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
 
@@ -39,6 +39,6 @@ export const innovationSchema = z
     editorialNotes: z.array(editorialNote).default([]),
     sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
   })
-  .superRefine(checkSourceKeys)
+  .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
   .describe('Inovasi daerah.');
 export type Innovation = z.infer<typeof innovationSchema>;

@@ -1,6 +1,6 @@
 /** A playbook: the ordered stages a region went through to put an innovation in place. */
 import { z } from 'astro/zod';
-import { checkSourceKeys, citation, editorialNote, regionRef, slug, source, text } from './common.ts';
+import { EVEN_WITH_ERRORS, checkSourceKeys, citation, editorialNote, regionRef, slug, source, text } from './common.ts';
 
 const list = (description: string) => z.array(text).default([]).describe(description);
 
@@ -28,6 +28,6 @@ export const playbookSchema = z
     editorialNotes: z.array(editorialNote).default([]),
     sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
   })
-  .superRefine(checkSourceKeys)
+  .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
   .describe('Panduan penerapan inovasi, tahap demi tahap.');
 export type Playbook = z.infer<typeof playbookSchema>;

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { FEATURES, REGION_KINDS, keysOf } from '../domain/vocabulary.ts';
-import { checkSourceKeys, citation, editorialNote, figure, regionCode, regionRef, source, text } from './common.ts';
+import { EVEN_WITH_ERRORS, checkSourceKeys, citation, editorialNote, figure, regionCode, regionRef, source, text } from './common.ts';
 
 const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
 
@@ -42,9 +42,13 @@ export const regionSchema = z
       .array(feature)
       .default([])
       .describe('Ciri khas yang disebut sumber, mis. hutan lindung dan taman nasional.'),
+    compareWith: z
+      .array(regionRef)
+      .default([])
+      .describe('Daerah pembanding yang dinyatakan (mis. satu kelompok sebaya); setiap pasangan mendapat halaman perbandingan.'),
     editorialNotes: z.array(editorialNote).default([]).describe('Catatan redaksi atas sumber yang dikutip halaman ini.'),
     sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }).describe('Sumber yang dikutip profil ini.'),
   })
-  .superRefine(checkSourceKeys)
+  .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
   .describe('Profil daerah hasil kurasi, digabung ke data resmi Kemendagri berdasarkan kode.');
 export type RegionProfile = z.infer<typeof regionSchema>;

@@ -1,7 +1,8 @@
 /** A study visit: who came, what they saw, what they said they would do. */
 import { z } from 'astro/zod';
+import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
-import { checkSourceKeys, editorialNote, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
+import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
 
 const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
   error: `status komitmen tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`,
@@ -23,6 +24,18 @@ export const commitment = statement
   })
   .describe('Apa yang hendak ditiru pengunjung.');
 export type Commitment = z.infer<typeof commitment>;
+
+const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
+
+/** A constraint at home, optionally tagged with the indicator it concerns so comparisons can set it beside an innovation's prerequisite. */
+export const constraint = statement
+  .extend({
+    indicator: z
+      .enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` })
+      .optional()
+      .describe('Indikator yang menyangkut kendala ini, mis. desa-terhubung-serat-optik untuk jaringan internet.'),
+  })
+  .describe('Kendala di daerah pengunjung.');
 
 export const visitor = z
   .strictObject({
@@ -55,24 +68,27 @@ export const visitSchema = z
     receivedBy: z.array(person).default([]).describe('Pejabat tuan rumah yang menerima.'),
     innovationsStudied: z.array(slug).default([]).describe('Slug inovasi yang dipelajari.'),
     motivations: z.array(statement).default([]).describe('Mengapa pengunjung datang.'),
-    constraints: z.array(statement).default([]).describe('Kendala di daerah pengunjung.'),
+    constraints: z.array(constraint).default([]).describe('Kendala di daerah pengunjung.'),
     similarities: z.array(statement).default([]).describe('Kemiripan kedua daerah yang disebut.'),
     takeaways: z.array(statement).default([]).describe('Pelajaran yang dicatat.'),
     commitments: z.array(commitment).default([]).describe('Apa yang hendak ditiru pengunjung.'),
     editorialNotes: z.array(editorialNote).default([]),
     sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
   })
-  .superRefine(checkSourceKeys)
+  .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
   .superRefine((visit, ctx) => {
+    // Runs on unvalidated data too (EVEN_WITH_ERRORS): only look at well-formed parts.
+    if (!Array.isArray(visit.commitments)) return;
     const ids = new Set<string>();
     visit.commitments.forEach((c, i) => {
+      if (!c || typeof c !== 'object') return;
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['commitments', i, 'id'], message: `id komitmen "${c.id}" dipakai dua kali` });
       ids.add(c.id);
-      c.updates.forEach((u, j) => {
-        if (u.date < visit.date)
+      (Array.isArray(c.updates) ? c.updates : []).forEach((u, j) => {
+        if (typeof u?.date === 'string' && typeof visit.date === 'string' && u.date < visit.date)
           ctx.addIssue({ code: 'custom', path: ['commitments', i, 'updates', j, 'date'], message: `kabar bertanggal ${u.date}, sebelum kunjungan ${visit.date}` });
       });
     });
-  })
+  }, EVEN_WITH_ERRORS)
   .describe('Kunjungan belajar antardaerah.');
 export type Visit = z.infer<typeof visitSchema>;

@@ -57,9 +57,14 @@ describe('dates must be real calendar days written YYYY-MM-DD', () => {
     expect(issues).toEqual([issue(['lastVerified'], 'TTTT-BB-HH')]);
   });
 
-  it('reports a date in the wrong format (02-07-2019) once, with the format to use and no claim that the day does not exist', () => {
+  it('rejects a date in the wrong format (02-07-2019), telling the format to use', () => {
     const issues = schemaIssues('innovations', edit(INNOVATION, 'lastVerified: 2019-07-02', 'lastVerified: 02-07-2019'));
-    expect(issues).toEqual([issue(['lastVerified'], 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02')]);
+    expect(issues).toContainEqual(issue(['lastVerified'], 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02'));
+  });
+
+  it('does not also claim that a wrongly formatted date (02-07-2019, a real day) is missing from the calendar', () => {
+    const issues = schemaIssues('innovations', edit(INNOVATION, 'lastVerified: 2019-07-02', 'lastVerified: 02-07-2019'));
+    expect(issues.filter((i) => i.message.includes('tidak ada di kalender'))).toEqual([]);
   });
 
   it('accepts a Date object (what Astro\'s own YAML parser produces) and keeps it as YYYY-MM-DD text', () => {
@@ -108,6 +113,11 @@ describe('controlled vocabularies reject unknown values and list the allowed one
   it('rejects an unknown indicator key in a region profile', () => {
     const issues = schemaIssues('regions', edit(REGION, 'key: penduduk', 'key: populasi'));
     expect(issues).toEqual([issue(['indicators', 0, 'key'], /indikator tidak dikenal.*penduduk, luas/)]);
+  });
+
+  it('rejects an unknown indicator key on a visit constraint', () => {
+    const text = edit(VISIT, /(\nconstraints:\n {2}- text: [^\n]*\n)(?: {4}indicator: [^\n]*\n)?/, '$1    indicator: internet\n');
+    expect(schemaIssues('visits', text)).toEqual([issue(['constraints', 0, 'indicator'], 'indikator tidak dikenal')]);
   });
 
   it('rejects an unknown indicator key on an innovation prerequisite', () => {

@@ -1,0 +1,79 @@
+/**
+ * Pages work where delegations actually read them: on a 360 px phone in the car to the host region,
+ * and on paper, printed for the meeting.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../support/chromium.ts';
+import { PAGE_TYPES, SEED } from '../support/pages.ts';
+
+const site = useSiteBrowser();
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+describe('on a 360 px wide phone, no page scrolls sideways', () => {
+  for (const { label, path } of PAGE_TYPES) {
+    it(`${label} (${path}) fits the screen width`, async () => {
+      const page = await site.open(path, PHONE);
+      const fit = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // Name the elements sticking out past the right edge, so a failure says what to fix.
+        const culprits = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+          .filter((el) => !el.closest('.table-wrap')) // tables scroll inside their own box, by design
+          .filter((el) => el.getBoundingClientRect().width > 0)
+          .slice(0, 5)
+          .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> right=${Math.round(el.getBoundingClientRect().right)}`);
+        return { width, scrollWidth: document.documentElement.scrollWidth, culprits };
+      });
+      expect(fit.width).toBe(360);
+      expect(fit.scrollWidth, `wider than the screen: ${fit.culprits.join('; ')}`).toBeLessThanOrEqual(fit.width);
+    });
+  }
+
+  it('a delegation on a 360 px phone can read the playbook without scrolling sideways, and the menu stays usable', async () => {
+    const page = await site.open(SEED.playbook, PHONE);
+    for (const label of ['Inovasi', 'Panduan', 'Kunjungan', 'Daerah']) {
+      const link = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label, exact: true });
+      const box = await link.boundingBox();
+      expect(box, `${label} is on screen`).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+    // Every stage's text starts inside the screen (no clipped or off-canvas stages).
+    const stages = await page.locator('ol.stages > li').evaluateAll((items) =>
+      items.map((li) => ({ left: li.getBoundingClientRect().left, right: li.getBoundingClientRect().right })),
+    );
+    expect(stages.length).toBeGreaterThan(0);
+    for (const stage of stages) {
+      expect(stage.left).toBeGreaterThanOrEqual(0);
+      expect(stage.right).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
+describe('a printed playbook is the playbook, without the website around it', () => {
+  it('in print media the site header, menu and skip link are hidden; the title and every stage are shown', async () => {
+    const page = await site.open(SEED.playbook);
+    const stageCount = await page.locator('ol.stages > li').count();
+    expect(stageCount).toBeGreaterThan(0);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Menu utama' }).isVisible()).toBe(false);
+    expect(await page.locator('a.skip-link').isVisible()).toBe(false);
+
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    const stages = page.locator('ol.stages > li');
+    for (let n = 0; n < stageCount; n++) {
+      expect(await stages.nth(n).isVisible(), `stage ${n + 1} visible in print`).toBe(true);
+      expect(await stages.nth(n).locator('h3').textContent()).toMatch(new RegExp(`^Tahap ${n + 1}: `));
+    }
+    // Sources stay on paper too: a printed claim must still say where it comes from.
+    expect(await page.locator('section.sources').isVisible()).toBe(true);
+
+    // And Chromium can actually lay it out on A4.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Where the built site lives and how its files map to URLs.
+ * The tests read dist/ as published: `npm test` runs `astro build` first, so it is always fresh there.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Fails with a message a person can act on when the site has not been built. */
+export function assertDistBuilt(): void {
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error(`No built site at ${DIST_DIR}. Run \`npm test\` (it builds first) or \`npm run build\`.`);
+  }
+}
+
+/** Every file under dist/, as absolute paths. */
+export function listDistFiles(dir = DIST_DIR): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listDistFiles(path));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+export function listHtmlFiles(): string[] {
+  return listDistFiles().filter((file) => file.endsWith('.html'));
+}
+
+/** dist/daerah/jawa-timur/index.html → /daerah/jawa-timur/ ; dist/404.html → /404.html */
+export function urlPathOf(file: string): string {
+  const rel = relative(DIST_DIR, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/**
+ * The file a URL path is served from, or undefined when nothing in dist/ answers it.
+ * Mirrors what a static host does: `/x/` → x/index.html, `/x.css` → x.css.
+ * A path without a trailing slash that names a directory is not accepted: the site uses
+ * `trailingSlash: 'always'`, and such links cost a redirect (or a 404) on many hosts.
+ */
+export function fileForUrlPath(pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const candidate = join(DIST_DIR, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  if (!candidate.startsWith(DIST_DIR)) return undefined; // `..` escaping dist/
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
