@@ -1,0 +1,144 @@
+/**
+ * The search page. Pagefind's index and code load only once the user searches (or opens a
+ * shared /cari/?q=… link); the query, filters and sort live in the URL so a search can be shared.
+ */
+type Filters = Record<string, string>;
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(q: string, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE = 10;
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#q')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filterBox = root.querySelector<HTMLFieldSetElement>('[data-filters]')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+  let timer: number | undefined;
+
+  const load = () =>
+    (pagefind ??= (async () => {
+      const url = '/pagefind/pagefind.js';
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // No worker: saves ~43 KB on the first search, and the index is small enough for the main thread.
+      await pf.options({ noWorker: true, excerptLength: 24 });
+      const available = await pf.filters();
+      for (const select of selects) {
+        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+        select.append(...values.map((v) => new Option(v, v)));
+      }
+      readUrl();
+      filterBox.hidden = false;
+      return pf;
+    })());
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? input.value;
+    for (const select of selects) select.value = params.get(select.dataset.filter!) ?? '';
+    sortSelect.value = params.get('urut') ?? '';
+  };
+
+  const writeUrl = (q: string, filters: Filters) => {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const [k, v] of Object.entries(filters)) params.set(k, v);
+    if (sortSelect.value) params.set('urut', sortSelect.value);
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const q = input.value.trim();
+    const filters: Filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+    writeUrl(q, filters);
+    if (!q && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Mencari…';
+    const pf = await load();
+    const sort = sortSelect.value ? { tanggal: sortSelect.value } : undefined;
+    const { results } = await pf.search(q || null!, { filters, sort });
+    if (mine !== run) return;
+    list.replaceChildren();
+    status.textContent = results.length
+      ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
+      : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`;
+    let shown = 0;
+    const showMore = async () => {
+      const slice = results.slice(shown, shown + PAGE);
+      shown += slice.length;
+      const data = await Promise.all(slice.map((r) => r.data()));
+      if (mine !== run) return;
+      list.append(...data.map(renderResult));
+      more.hidden = shown >= results.length;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+  };
+
+  const renderResult = (d: PagefindResultData) => {
+    const li = document.createElement('li');
+    const label = document.createElement('span');
+    label.className = 'badge';
+    label.textContent = d.meta.jenis ?? 'Halaman';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = d.url;
+    link.textContent = d.meta.title ?? d.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.append(label, ` ${[d.meta.daerah, d.meta.status, d.meta.tanggal].filter(Boolean).join(' · ')}`);
+    const excerpt = document.createElement('p');
+    excerpt.innerHTML = d.excerpt; // Pagefind escapes page text; only its <mark> tags remain
+    li.append(heading, meta, excerpt);
+    const subs = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+    if (subs.length) {
+      const ul = document.createElement('ul');
+      for (const s of subs) {
+        const item = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = s.url;
+        a.textContent = s.title;
+        item.append(a);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
+    return li;
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void search();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void search(), 250);
+  });
+  for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());
+  // Filters and a shared query need the index; a bare visit to /cari/ loads nothing until the user types.
+  input.addEventListener('focus', () => void load(), { once: true });
+  const params = new URLSearchParams(location.search);
+  if ([...params.keys()].length) void load().then(search);
+}
