@@ -9,4 +9,22 @@ export default defineConfig({
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
   integrations: [contentGate(), mdx(), searchIndex()],
+  // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro hashes every script and style it emits into a per-page policy; anything else, such as
+    // a script smuggled into content, does not run. Pagefind needs 'self' for its module and
+    // 'wasm-unsafe-eval' to start its WebAssembly search engine.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
