@@ -20,4 +20,5 @@ export const collections = {
   innovations: collection('innovations'),
   playbooks: collection('playbooks'),
   visits: collection('visits'),
+  followups: collection('followups'),
 };

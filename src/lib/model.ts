@@ -9,6 +9,7 @@ import type { Innovation } from '../schemas/innovation.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import type { RegionProfile } from '../schemas/region.ts';
 import type { Commitment, Visit } from '../schemas/visit.ts';
+import type { Followup } from '../schemas/followup.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { pairSlug, type RegionFacts } from '../domain/compare.ts';
 import { nearestPeers, type Peer } from '../domain/peers.ts';
@@ -28,10 +29,12 @@ export interface Region<P extends Entry<RegionProfile> = Entry<RegionProfile>> {
   profile?: P;
 }
 
-export interface CommitmentRecord<V extends Entry<Visit> = Entry<Visit>> {
+export interface CommitmentRecord<V extends Entry<Visit> = Entry<Visit>, F extends Entry<Followup> = Entry<Followup>> {
   visit: V;
   commitment: Commitment;
   standing: CommitmentStanding;
+  /** Follow-ups in date order. */
+  followups: F[];
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -48,7 +51,8 @@ export function buildModel<
   I extends Entry<Innovation>,
   P extends Entry<Playbook>,
   V extends Entry<Visit>,
->(input: { official: OfficialRegions; regions: R[]; innovations: I[]; playbooks: P[]; visits: V[] }) {
+  F extends Entry<Followup>,
+>(input: { official: OfficialRegions; regions: R[]; innovations: I[]; playbooks: P[]; visits: V[]; followups: F[] }) {
   const profileByCode = new Map(input.regions.map((r) => [r.data.code, r]));
   const regions = new Map<string, Region<R>>();
   const regenciesByProvince = new Map<string, Region<R>[]>();
@@ -75,16 +79,21 @@ export function buildModel<
   const visitsMade = new Map<string, V[]>();
   const visitsReceived = new Map<string, V[]>();
   const visitsByInnovation = new Map<string, V[]>();
-  const commitmentsByVisitor = new Map<string, CommitmentRecord<V>[]>();
-  const commitmentsByInnovation = new Map<string, CommitmentRecord<V>[]>();
-  const commitmentsByVisit = new Map<string, CommitmentRecord<V>[]>();
-  const commitments: CommitmentRecord<V>[] = [];
+  const followupsOf = new Map<string, F[]>();
+  const byDateThenId = (a: F, b: F) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+  for (const f of [...input.followups].sort(byDateThenId)) push(followupsOf, `${f.data.visit}#${f.data.commitment}`, f);
+  const commitmentsByVisitor = new Map<string, CommitmentRecord<V, F>[]>();
+  const commitmentsByInnovation = new Map<string, CommitmentRecord<V, F>[]>();
+  const commitmentsByVisit = new Map<string, CommitmentRecord<V, F>[]>();
+  const commitments: CommitmentRecord<V, F>[] = [];
   for (const visit of visits) {
     if (visit.data.visitor.region) push(visitsMade, visit.data.visitor.region, visit);
     push(visitsReceived, visit.data.host, visit);
     for (const id of new Set(visit.data.innovationsStudied)) push(visitsByInnovation, id, visit);
     for (const commitment of visit.data.commitments) {
-      const record = { visit, commitment, standing: commitmentStanding(commitment, visit.data.date) };
+      const followups = followupsOf.get(`${visit.id}#${commitment.id}`) ?? [];
+      const standing = commitmentStanding(commitment.status, visit.data.date, followups.map((f) => f.data));
+      const record = { visit, commitment, standing, followups };
       commitments.push(record);
       push(commitmentsByVisit, visit.id, record);
       if (visit.data.visitor.region) push(commitmentsByVisitor, visit.data.visitor.region, record);

@@ -7,17 +7,24 @@ import { buildModel } from './model.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 
 async function load() {
-  const [official, regions, innovations, playbooks, visits] = await Promise.all([
+  const [official, regions, innovations, playbooks, visits, followups] = await Promise.all([
     loadOfficialRegions(),
     getCollection('regions'),
     getCollection('innovations'),
     getCollection('playbooks'),
     getCollection('visits'),
+    getCollection('followups'),
   ]);
-  return buildModel({ official, regions, innovations, playbooks, visits });
+  return buildModel({ official, regions, innovations, playbooks, visits, followups });
 }
 
 let site: ReturnType<typeof load> | undefined;
+
+/**
+ * The day the site is built: ages and staleness are stated "as of" this date on every page.
+ * LINTAS_TODAY (YYYY-MM-DD) pins it for reproducible builds and tests.
+ */
+export const BUILD_DATE = process.env.LINTAS_TODAY ?? new Date().toISOString().slice(0, 10);
 
 export function getSite() {
   site ??= load();

@@ -1,4 +1,5 @@
 /** The four collections and their schemas: the one map of content kinds. */
+import { followupSchema } from './followup.ts';
 import { innovationSchema } from './innovation.ts';
 import { playbookSchema } from './playbook.ts';
 import { regionSchema } from './region.ts';
@@ -9,7 +10,8 @@ export const COLLECTIONS = {
   innovations: { schema: innovationSchema, folder: 'innovations', label: 'inovasi' },
   playbooks: { schema: playbookSchema, folder: 'playbooks', label: 'panduan' },
   visits: { schema: visitSchema, folder: 'visits', label: 'kunjungan' },
+  followups: { schema: followupSchema, folder: 'followups', label: 'tindak lanjut' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
-export { innovationSchema, playbookSchema, regionSchema, visitSchema };
+export { followupSchema, innovationSchema, playbookSchema, regionSchema, visitSchema };

@@ -4,23 +4,15 @@ import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
 import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
 
-const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
+export const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
   error: `status komitmen tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`,
 });
-
-export const commitmentUpdate = statement
-  .extend({
-    date: isoDate.describe('Tanggal kabar ini.'),
-    status: commitmentStatus.describe('Status komitmen sejak tanggal ini.'),
-  })
-  .describe('Kabar lanjutan tentang sebuah komitmen, bertanggal dan bersumber.');
 
 export const commitment = statement
   .extend({
     id: slug.describe('Kunci pendek komitmen, unik dalam kunjungan ini, mis. lounge-data.'),
     innovation: slug.optional().describe('Slug inovasi yang hendak ditiru, bila ada di Lintas.'),
-    status: commitmentStatus.default('niat').describe('Status saat komitmen disampaikan.'),
-    updates: z.array(commitmentUpdate).default([]).describe('Kabar lanjutan, urut tanggal.'),
+    status: commitmentStatus.default('niat').describe('Status saat komitmen disampaikan. Kabar sesudahnya ditulis sebagai file tindak lanjut (content/followups/).'),
   })
   .describe('Apa yang hendak ditiru pengunjung.');
 export type Commitment = z.infer<typeof commitment>;
@@ -84,10 +76,6 @@ export const visitSchema = z
       if (!c || typeof c !== 'object') return;
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['commitments', i, 'id'], message: `id komitmen "${c.id}" dipakai dua kali` });
       ids.add(c.id);
-      (Array.isArray(c.updates) ? c.updates : []).forEach((u, j) => {
-        if (typeof u?.date === 'string' && typeof visit.date === 'string' && u.date < visit.date)
-          ctx.addIssue({ code: 'custom', path: ['commitments', i, 'updates', j, 'date'], message: `kabar bertanggal ${u.date}, sebelum kunjungan ${visit.date}` });
-      });
     });
   }, EVEN_WITH_ERRORS)
   .describe('Kunjungan belajar antardaerah.');

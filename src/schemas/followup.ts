@@ -1,0 +1,24 @@
+/**
+ * A follow-up on a visit's commitment: a dated, sourced piece of news about what became of it.
+ * Each follow-up is its own file, so the visit record stays as it was written and the history of
+ * a commitment only ever grows.
+ */
+import { z } from 'astro/zod';
+import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, isoDate, slug, source, sourceKey, text } from './common.ts';
+import { commitmentStatus } from './visit.ts';
+
+export const followupSchema = z
+  .strictObject({
+    visit: slug.describe('Slug kunjungan tempat komitmen disampaikan, mis. 2019-07-02-katingan-ke-banyuwangi.'),
+    commitment: slug.describe('id komitmen dalam kunjungan itu, mis. lounge-data-layar-sentuh.'),
+    date: isoDate.describe('Tanggal kabar ini (TTTT-BB-HH).'),
+    status: commitmentStatus.describe('Status komitmen sejak tanggal ini.'),
+    text: text.describe('Apa kabarnya, dalam kalimat sederhana, hanya yang dikatakan sumber.'),
+    source: sourceKey,
+    quote: text.optional().describe('Kutipan dari sumber yang mendukung kabar ini.'),
+    editorialNote: editorialNote.optional(),
+    sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
+  })
+  .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
+  .describe('Kabar lanjutan tentang komitmen sebuah kunjungan.');
+export type Followup = z.infer<typeof followupSchema>;
