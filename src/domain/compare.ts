@@ -141,26 +141,20 @@ export function splitPairSlug(pair: string): [string, string] | undefined {
   return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : undefined;
 }
 
-/** Rows as a CSV a spreadsheet opens: one line per metric, both regions side by side. */
-export function comparisonCsv(a: RegionFacts, b: RegionFacts, rows: ComparisonRow[]): string {
-  const cell = (value: unknown) => {
-    const text = value === undefined || value === null ? '' : String(value);
-    return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const header = [
-    'kelompok', 'ukuran', 'satuan',
-    `${a.name} nilai`, `${a.name} tahun`, `${a.name} sumber`,
-    `${b.name} nilai`, `${b.name} tahun`, `${b.name} sumber`,
-    'selisih', 'rasio', 'tahun berbeda',
-  ];
-  const lines = rows.map((r) =>
-    [
-      r.group, r.label, r.unit,
-      r.a?.value, r.a?.years.join(' & '), r.a?.source,
-      r.b?.value, r.b?.years.join(' & '), r.b?.source,
-      r.difference, r.ratio, r.yearsDiffer ? 'ya' : '',
-    ].map(cell).join(','),
-  );
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (km², names).
-  return `\uFEFF${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+/** One flat record per metric, both regions side by side: what the CSV download holds. */
+export function comparisonRowsForCsv(a: RegionFacts, b: RegionFacts, rows: ComparisonRow[]): Record<string, string | number | undefined>[] {
+  return rows.map((r) => ({
+    kelompok: r.group,
+    ukuran: r.label,
+    satuan: r.unit,
+    [`${a.name} nilai`]: r.a?.value,
+    [`${a.name} tahun`]: r.a?.years.join(' & '),
+    [`${a.name} sumber`]: r.a?.source,
+    [`${b.name} nilai`]: r.b?.value,
+    [`${b.name} tahun`]: r.b?.years.join(' & '),
+    [`${b.name} sumber`]: r.b?.source,
+    selisih: r.difference,
+    rasio: r.ratio,
+    'tahun berbeda': r.yearsDiffer ? 'ya' : '',
+  }));
 }

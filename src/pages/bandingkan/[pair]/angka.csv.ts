@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { comparisonCsv } from '../../../domain/compare.ts';
+import { comparisonCsv } from '../../../lib/open-data.ts';
 import { buildComparison } from '../../../lib/comparison.ts';
 import { getSite } from '../../../lib/site.ts';
 

@@ -1,0 +1,197 @@
+/**
+ * Open data: every collection and the commitment ledger as JSON (full records) and CSV (one row
+ * per record, for spreadsheets), plus a JSON Schema for each collection generated from the same
+ * zod schemas that validate the content — no second copy of the rules.
+ */
+import Papa from 'papaparse';
+import { z } from 'astro/zod';
+import { comparisonRowsForCsv } from '../domain/compare.ts';
+import type { ComparisonRow, RegionFacts } from '../domain/compare.ts';
+import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { Model } from './model.ts';
+import { OFFICIAL_DATA_CREDIT } from './official-regions.ts';
+
+export const CONTENT_LICENCE = {
+  name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
+  attribution: 'Lintas — belajar lintas daerah',
+} as const;
+
+/** The published files: name → what it holds. Regions carry official data, hence ODbL. */
+export const DATASETS = {
+  inovasi: { collection: 'innovations', title: 'Inovasi', licence: 'content' },
+  panduan: { collection: 'playbooks', title: 'Panduan penerapan', licence: 'content' },
+  kunjungan: { collection: 'visits', title: 'Kunjungan belajar (dengan komitmen)', licence: 'content' },
+  'tindak-lanjut': { collection: 'followups', title: 'Kabar lanjutan komitmen', licence: 'content' },
+  daerah: { collection: 'regions', title: 'Daerah: data resmi dan profil kurasi', licence: 'odbl' },
+  komitmen: { collection: undefined, title: 'Buku komitmen (status kini setiap komitmen)', licence: 'content' },
+} as const satisfies Record<string, { collection: CollectionName | undefined; title: string; licence: 'content' | 'odbl' }>;
+export type DatasetName = keyof typeof DATASETS;
+
+const URLS: Record<CollectionName, string> = {
+  innovations: '/inovasi/',
+  playbooks: '/panduan/',
+  visits: '/kunjungan/',
+  followups: '/kunjungan/',
+  regions: '/daerah/',
+};
+
+type Row = Record<string, string | number | boolean | undefined>;
+
+function licenceOf(name: DatasetName) {
+  return DATASETS[name].licence === 'odbl'
+    ? {
+        licence: `${OFFICIAL_DATA_CREDIT.licence} (${OFFICIAL_DATA_CREDIT.licenceUrl})`,
+        attribution: `${OFFICIAL_DATA_CREDIT.name} oleh ${OFFICIAL_DATA_CREDIT.author} (${OFFICIAL_DATA_CREDIT.url}), ${OFFICIAL_DATA_CREDIT.decree}; profil kurasi: ${CONTENT_LICENCE.attribution}`,
+      }
+    : { licence: `${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url})`, attribution: CONTENT_LICENCE.attribution };
+}
+
+const join = (values: readonly (string | undefined)[]) => values.filter((v) => v !== undefined).join('; ');
+
+/** Full records for the JSON files, and flat rows for the CSV files, of one dataset. */
+export function dataset(site: Model, name: DatasetName, generated: string): { json: unknown; rows: Row[] } {
+  const header = { dataset: name, title: DATASETS[name].title, generated, ...licenceOf(name), schema: `/data/skema/${name}.schema.json` };
+  const regionName = (slug?: string) => (slug ? (site.region(slug)?.official.name ?? slug) : undefined);
+  switch (name) {
+    case 'inovasi': {
+      const items = [...site.innovations.values()];
+      return {
+        json: { ...header, items: items.map((i) => ({ id: i.id, url: `${URLS.innovations}${i.id}/`, data: i.data })) },
+        rows: items.map(({ id, data }) => ({
+          id, judul: data.title, daerah: regionName(data.host), kode_daerah: site.region(data.host)?.official.code,
+          status: INNOVATION_STATUSES[data.status], sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
+          terakhir_dipastikan: data.lastVerified, ringkasan: data.summary, panduan: data.playbook,
+          dipelajari_kunjungan: site.visitsStudying(id).length, komitmen_meniru: site.commitmentsToAdopt(id).length,
+          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.innovations}${id}/`,
+        })),
+      };
+    }
+    case 'panduan': {
+      const items = [...site.playbooks.values()];
+      return {
+        json: { ...header, items: items.map((p) => ({ id: p.id, url: `${URLS.playbooks}${p.id}/`, data: p.data })) },
+        rows: items.flatMap(({ id, data }) =>
+          data.stages.map((stage, n) => ({
+            id, judul: data.title, daerah: regionName(data.owner), tahap_ke: n + 1, tahap: stage.title, tujuan: stage.goal,
+            syarat: join(stage.prerequisites), langkah: join(stage.steps), pelaksana: join(stage.actors), lama: stage.duration,
+            tanda_selesai: join(stage.evidence), url: `${URLS.playbooks}${id}/#tahap-${n + 1}`,
+          })),
+        ),
+      };
+    }
+    case 'kunjungan': {
+      return {
+        json: { ...header, items: site.visits.map((v) => ({ id: v.id, url: `${URLS.visits}${v.id}/`, data: v.data })) },
+        rows: site.visits.map(({ id, data }) => ({
+          id, tanggal: data.date, pengunjung: regionName(data.visitor.region) ?? data.visitor.institution, tuan_rumah: regionName(data.host),
+          pemimpin: join([data.delegation.leader.name, data.delegation.leader.role]), jumlah_anggota: data.delegation.members?.count,
+          inovasi_dipelajari: join(data.innovationsStudied), komitmen: data.commitments.length,
+          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.visits}${id}/`,
+        })),
+      };
+    }
+    case 'tindak-lanjut': {
+      const items = site.commitments.flatMap((c) => c.followups);
+      return {
+        json: { ...header, items: items.map((f) => ({ id: f.id, url: `${URLS.visits}${f.data.visit}/#komitmen-${f.data.commitment}`, data: f.data })) },
+        rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
+      };
+    }
+    case 'daerah': {
+      const regions = [...site.regions.values()];
+      return {
+        json: {
+          ...header,
+          items: regions.map((r) => ({
+            id: r.slug,
+            url: `${URLS.regions}${r.slug}/`,
+            official: { code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: r.official.counts },
+            ...(r.profile ? { data: r.profile.data } : {}),
+          })),
+        },
+        rows: regions.map((r) => {
+          const indicators = Object.fromEntries(
+            (r.profile?.data.indicators ?? []).flatMap((i) => [
+              // Prefixed so a curated figure never overwrites an official column of the same name.
+              [`sumber_${i.key}`, i.value],
+              [`sumber_${i.key}_tahun`, i.year],
+            ]),
+          );
+          return {
+            kode: r.official.code, slug: r.slug, nama: r.official.name, jenis: r.official.kind, provinsi: r.province?.name,
+            kecamatan: r.official.counts.kecamatan, desa: r.official.counts.desa, kelurahan: r.official.counts.kelurahan, desa_adat: r.official.counts.desaAdat,
+            ...indicators,
+          };
+        }),
+      };
+    }
+    case 'komitmen': {
+      const items = site.commitments.map(({ visit, commitment, standing, followups }) => ({
+        kunjungan: visit.id,
+        tanggal_kunjungan: visit.data.date,
+        pengunjung: visit.data.visitor.region ?? visit.data.visitor.institution,
+        tuan_rumah: visit.data.host,
+        komitmen: commitment.id,
+        teks: commitment.text,
+        inovasi: commitment.innovation,
+        status_awal: commitment.status,
+        status_kini: standing.status,
+        kabar_terakhir: standing.since,
+        jumlah_kabar: followups.length,
+        url: `${URLS.visits}${visit.id}/#komitmen-${commitment.id}`,
+      }));
+      return { json: { ...header, items }, rows: items };
+    }
+  }
+}
+
+/** Rows → CSV a spreadsheet opens: header from every key seen, UTF-8 byte-order mark, CRLF. */
+export function toCsv(rows: Row[]): string {
+  const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\r\n' })}\r\n`;
+}
+
+/** JSON Schema of a dataset file; each item's `data` is described by the collection's zod schema. */
+export function datasetSchema(name: DatasetName): object {
+  const collection = DATASETS[name].collection;
+  const data = collection ? z.toJSONSchema(COLLECTIONS[collection].schema, { io: 'output', unrepresentable: 'any' }) : undefined;
+  const { $schema: _, ...entry } = (data ?? {}) as Record<string, unknown>;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: `Lintas: ${DATASETS[name].title}`,
+    type: 'object',
+    required: ['dataset', 'generated', 'licence', 'items'],
+    properties: {
+      dataset: { const: name },
+      title: { type: 'string' },
+      generated: { type: 'string', description: 'Tanggal berkas dibuat (TTTT-BB-HH).' },
+      licence: { type: 'string' },
+      attribution: { type: 'string' },
+      schema: { type: 'string' },
+      items: {
+        type: 'array',
+        items: collection
+          ? {
+              type: 'object',
+              required: name === 'daerah' ? ['id', 'url', 'official'] : ['id', 'url', 'data'],
+              properties: {
+                id: { type: 'string', description: 'Slug entri = nama file = bagian akhir alamat halaman.' },
+                url: { type: 'string' },
+                ...(name === 'daerah'
+                  ? { official: { type: 'object', description: 'Data resmi Kemendagri: kode, nama, jenis, provinsi, jumlah kecamatan/desa/kelurahan/desa adat.' } }
+                  : {}),
+                data: entry,
+              },
+            }
+          : { type: 'object', description: 'Satu baris buku komitmen.' },
+      },
+    },
+  };
+}
+
+/** The comparison table as CSV: same writer as the open data. */
+export function comparisonCsv(a: RegionFacts, b: RegionFacts, rows: ComparisonRow[]): string {
+  return toCsv(comparisonRowsForCsv(a, b, rows));
+}

@@ -1,0 +1,18 @@
+/** Open data files: /data/<dataset>.json and /data/<dataset>.csv for every dataset. */
+import type { APIRoute } from 'astro';
+import { DATASETS, dataset, toCsv, type DatasetName } from '../../lib/open-data.ts';
+import { BUILD_DATE, getSite } from '../../lib/site.ts';
+
+export function getStaticPaths() {
+  return (Object.keys(DATASETS) as DatasetName[]).flatMap((name) => [
+    { params: { file: `${name}.json` }, props: { name, format: 'json' as const } },
+    { params: { file: `${name}.csv` }, props: { name, format: 'csv' as const } },
+  ]);
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { json, rows } = dataset(await getSite(), props.name, BUILD_DATE);
+  return props.format === 'json'
+    ? new Response(JSON.stringify(json, null, 1), { headers: { 'Content-Type': 'application/json' } })
+    : new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
