@@ -51,7 +51,7 @@ function licenceOf(name: DatasetName) {
 const join = (values: readonly (string | undefined)[]) => values.filter((v) => v !== undefined).join('; ');
 
 /** Full records for the JSON files, and flat rows for the CSV files, of one dataset. */
-export function dataset(site: Model, name: DatasetName, generated: string): { json: unknown; rows: Row[] } {
+export function dataset(site: Model, name: DatasetName, generated: string): { json: unknown; rows: Row[]; columns?: string[] } {
   const header = { dataset: name, title: DATASETS[name].title, generated, ...licenceOf(name), schema: `/data/skema/${name}.schema.json` };
   const regionName = (slug?: string) => (slug ? (site.region(slug)?.official.name ?? slug) : undefined);
   switch (name) {
@@ -97,6 +97,8 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
       return {
         json: { ...header, items: items.map((f) => ({ id: f.id, url: `${URLS.visits}${f.data.visit}/#komitmen-${f.data.commitment}`, data: f.data })) },
         rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
+        // Named so the CSV has its header even before the first follow-up is written.
+        columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'status', 'kabar'],
       };
     }
     case 'daerah': {
@@ -147,9 +149,9 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
   }
 }
 
-/** Rows → CSV a spreadsheet opens: header from every key seen, UTF-8 byte-order mark, CRLF. */
-export function toCsv(rows: Row[]): string {
-  const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+/** Rows → CSV a spreadsheet opens: header from the given columns or every key seen, UTF-8 byte-order mark, CRLF. */
+export function toCsv(rows: Row[], columns?: string[]): string {
+  const fields = [...new Set([...(columns ?? []), ...rows.flatMap((r) => Object.keys(r))])];
   return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\r\n' })}\r\n`;
 }
 

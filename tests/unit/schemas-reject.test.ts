@@ -221,17 +221,9 @@ describe('visits: who came, and what they committed to', () => {
     expect(schemaIssues('visits', edit(VISIT, '\nsources:\n', `\n${secondCommitment('mal-pelayanan-publik')}sources:\n`))).toEqual([]);
   });
 
-  const update = (date: string) =>
-    `    status: niat\n    updates:\n      - date: ${date}\n        status: direncanakan\n        text: Masuk rencana kerja.\n        source: banyuwangi-2019\n`;
-
-  it('rejects a commitment update dated before the visit, naming both dates', () => {
-    const issues = schemaIssues('visits', edit(VISIT, '    status: niat\n', update('2019-06-30')));
-    expect(issues).toEqual([issue(['commitments', 0, 'updates', 0, 'date'], /2019-06-30.*2019-07-02/)]);
-  });
-
-  it('accepts a commitment update dated on or after the visit', () => {
-    expect(schemaIssues('visits', edit(VISIT, '    status: niat\n', update('2019-07-02')))).toEqual([]);
-    expect(schemaIssues('visits', edit(VISIT, '    status: niat\n', update('2020-01-15')))).toEqual([]);
+  it('rejects history written into the visit: later news goes in a follow-up file, not an updates list', () => {
+    const text = edit(VISIT, '    status: niat\n', '    status: niat\n    updates: []\n');
+    expect(schemaIssues('visits', text)).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys' }));
   });
 
   it('still reports duplicate commitment ids when the same visit has another mistake (all problems in one run)', () => {

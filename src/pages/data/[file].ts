@@ -11,8 +11,8 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const { json, rows } = dataset(await getSite(), props.name, BUILD_DATE);
+  const { json, rows, columns } = dataset(await getSite(), props.name, BUILD_DATE);
   return props.format === 'json'
     ? new Response(JSON.stringify(json, null, 1), { headers: { 'Content-Type': 'application/json' } })
-    : new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    : new Response(toCsv(rows, columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
