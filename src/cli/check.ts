@@ -1,9 +1,10 @@
-/** `npm run check`: validates all content in one pass and lists every problem. */
-import { formatProblems } from '../lib/content-check.ts';
+/** `npm run check`: validates all content in one pass and lists every problem; warnings are listed but do not fail. */
+import { formatProblems, formatWarnings } from '../lib/content-check.ts';
 import { checkProject } from '../lib/content-files.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, content } = await checkProject(root);
+const { problems, warnings, content } = await checkProject(root);
+if (warnings.length > 0) console.warn(`${formatWarnings(warnings)}\n`);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

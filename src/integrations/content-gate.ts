@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems } from '../lib/content-check.ts';
+import { formatProblems, formatWarnings } from '../lib/content-check.ts';
 import { checkProject } from '../lib/content-files.ts';
 
 const SCHEMA_DIRS = ['src/schemas', 'src/domain'];
@@ -43,7 +43,9 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         dropStaleContentCache(root, fileURLToPath(config.cacheDir));
-        const { problems } = await checkProject(root);
+        const { problems, warnings } = await checkProject(root);
+        // Warnings (placeholders left to fill in, unused images) never stop a build.
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') throw new Error(report);

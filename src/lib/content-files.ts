@@ -1,8 +1,8 @@
 /** Filesystem side of the content check, kept apart so the rules in content-check.ts stay pure. */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { CONTENT_EXTENSIONS, checkContent, type RawEntry } from './content-check.ts';
+import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 
 export const CONTENT_DIR = 'content';
@@ -22,7 +22,27 @@ export function readContent(root: string, contentDir = CONTENT_DIR): RawEntry[] 
   return entries;
 }
 
-/** Reads and checks a whole project's content. */
-export async function checkProject(root: string, contentDir = CONTENT_DIR) {
-  return checkContent(readContent(root, contentDir), await loadOfficialRegions());
+/**
+ * Every image file anywhere under `<root>/content/` with its size in bytes, keyed by
+ * project-relative path. Entries keep their images in `content/<collection>/<entry-id>/`.
+ */
+export function readImageSizes(root: string, contentDir = CONTENT_DIR): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const walk = (dir: string): void => {
+    for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, item.name);
+      if (item.isDirectory()) walk(path);
+      else if (item.isFile() && IMAGE_EXTENSIONS.some((ext) => item.name.toLowerCase().endsWith(ext))) {
+        sizes.set(relative(root, path).split('\\').join('/'), statSync(path).size);
+      }
+    }
+  };
+  const dir = join(root, contentDir);
+  if (existsSync(dir)) walk(dir);
+  return sizes;
+}
+
+/** Reads and checks a whole project's content, images included. */
+export async function checkProject(root: string, contentDir = CONTENT_DIR): Promise<CheckResult> {
+  return checkContent(readContent(root, contentDir), await loadOfficialRegions(), { images: readImageSizes(root, contentDir) });
 }

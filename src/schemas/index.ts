@@ -1,4 +1,4 @@
-/** The four collections and their schemas: the one map of content kinds. */
+/** The content collections and their schemas: the one map of content kinds. */
 import { followupSchema } from './followup.ts';
 import { innovationSchema } from './innovation.ts';
 import { playbookSchema } from './playbook.ts';

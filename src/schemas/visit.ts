@@ -52,9 +52,10 @@ export const visitSchema = z
             count: z.number().int().positive().optional().describe('Jumlah anggota selain pemimpin, bila sumber menyebutkannya.'),
             description: text.describe('Susunan rombongan, mis. "asisten dan kepala dinas".'),
           })
-          .optional(),
-        source: slug.describe('Sumber keterangan rombongan.'),
-        quote: text.optional(),
+          .optional()
+          .describe('Anggota rombongan selain pemimpinnya.'),
+        source: slug.describe('Kunci sumber yang menyebut rombongan.'),
+        quote: text.optional().describe('Kutipan kalimat sumber tentang rombongan.'),
       })
       .describe('Rombongan pengunjung.'),
     receivedBy: z.array(person).default([]).describe('Pejabat tuan rumah yang menerima.'),

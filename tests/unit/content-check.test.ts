@@ -208,7 +208,7 @@ describe('schema problems become readable problems with a field path', () => {
   // Region profiles are used here because no other entry refers to them, so one mistake gives one problem.
   it('reports a missing required field as "wajib diisi" at its dotted path', () => {
     const entries = withEdited(seed, KATINGAN, (t) => edit(t, '  - key: penduduk\n    value: 167000\n    year: 2019\n', '  - key: penduduk\n    value: 167000\n'));
-    expect(check(entries)).toEqual([{ file: KATINGAN, field: 'indicators[0].year', message: 'wajib diisi' }]);
+    expect(check(entries)).toEqual([{ file: KATINGAN, field: 'indicators[0].year', message: 'wajib diisi', hint: expect.stringContaining('yearBasis: terbit') }]);
   });
 
   it('passes on the schema\'s advice for a value of the wrong type: a region code written as a number must be quoted', () => {

@@ -1,0 +1,221 @@
+/**
+ * `npm run new`: writes a new entry with valid frontmatter and marked placeholders.
+ *
+ *   npm run new -- visit --from Bangli --to banyuwangi --date 2021-11-15 --title "…"
+ *   npm run new -- innovation --host banyuwangi --title "…" [--status berjalan] [--date 2021-11-15]
+ *   npm run new -- playbook --owner banyuwangi --title "…" --innovation smart-kampung-banyuwangi
+ *   npm run new -- region --region "Kota Bandung"
+ *
+ * Regions may be given by name, slug or official code. Missing flags are asked for when the
+ * terminal is interactive; otherwise the command fails and lists them. Thin: the rules live in
+ * src/lib/region-resolver.ts and src/lib/scaffold.ts.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
+import { isRealIsoDate } from '../domain/dates.ts';
+import { INNOVATION_STATUSES, type InnovationStatus } from '../domain/vocabulary.ts';
+import { entryId } from '../lib/content-check.ts';
+import { readContent } from '../lib/content-files.ts';
+import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
+import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
+import { ENTRY_TYPES, scaffold, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
+
+const USAGE = `Pemakaian:
+  npm run new -- visit --from <daerah> --to <daerah> --date TTTT-BB-HH [--title "…"]
+  npm run new -- visit --institution "<nama lembaga>" --to <daerah> --date TTTT-BB-HH [--title "…"]
+  npm run new -- innovation --host <daerah> --title "…" [--status ${Object.keys(INNOVATION_STATUSES).join('|')}] [--date TTTT-BB-HH]
+  npm run new -- playbook --owner <daerah> --title "…" --innovation <slug-inovasi> [--innovation …] [--date TTTT-BB-HH]
+  npm run new -- region --region <daerah>
+
+<daerah> boleh nama ("Bangli", "Kota Bandung"), slug (kabupaten-bangli) atau kode Kemendagri (51.06).
+--root <folder> menulis ke proyek lain (bawaan: folder saat ini). Tanpa isian wajib, perintah bertanya
+bila dijalankan di terminal; bila tidak, perintah gagal dan menyebut isian yang kurang.`;
+
+class UserError extends Error {}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        institution: { type: 'string' },
+        to: { type: 'string' },
+        host: { type: 'string' },
+        owner: { type: 'string' },
+        region: { type: 'string' },
+        date: { type: 'string' },
+        title: { type: 'string' },
+        status: { type: 'string' },
+        innovation: { type: 'string', multiple: true },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(1);
+  }
+})();
+
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+let rl: Interface | undefined;
+const ask = async (question: string): Promise<string> => {
+  rl ??= createInterface({ input: process.stdin, output: process.stdout });
+  return (await rl.question(question)).trim();
+};
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Turns what the author typed into one official region: asks on a shared name or a miss when interactive, fails otherwise. */
+async function region(flag: string, typed: string, official: OfficialRegions): Promise<OfficialRegion> {
+  let query = typed;
+  for (;;) {
+    const result = resolveRegion(query, official);
+    if (result.status === 'found') return result.region;
+    if (result.status === 'ambiguous') {
+      const list = result.choices.map((r, i) => `  ${i + 1}. ${describeRegion(r)} — tulis --${flag} ${r.slug}`).join('\n');
+      if (!interactive) throw new UserError(`--${flag} "${query}" bisa berarti beberapa daerah:\n${list}`);
+      const answer = await ask(`"${query}" bisa berarti:\n${list}\nPilih nomor: `);
+      const chosen = result.choices[Number(answer) - 1];
+      if (chosen) return chosen;
+      continue;
+    }
+    const suggestions = result.suggestions.map((r) => `  - ${describeRegion(r)} (${r.slug})`).join('\n');
+    const message = `--${flag}: daerah "${query}" tidak ditemukan.${suggestions ? `\nMaksud Anda:\n${suggestions}` : ' Tulis nama resmi, slug atau kode Kemendagri, mis. "Kabupaten Bangli" atau 51.06.'}`;
+    if (!interactive) throw new UserError(message);
+    console.log(message);
+    query = await ask(`Daerah (${flag}): `);
+  }
+}
+
+/** A required flag's value: from the command line, or asked for when interactive; otherwise recorded as missing. */
+async function need(missing: string[], flag: string, question: string, value: string | undefined): Promise<string> {
+  if (value?.trim()) return value.trim();
+  if (!interactive) {
+    missing.push(`--${flag}`);
+    return '';
+  }
+  let answer = '';
+  while (!answer) answer = await ask(`${question}: `);
+  return answer;
+}
+
+function checkDate(flag: string, value: string): string {
+  if (!isRealIsoDate(value)) throw new UserError(`--${flag} "${value}" bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2021-11-15`);
+  return value;
+}
+
+function existingInnovations(root: string): string[] {
+  return readContent(root)
+    .filter((e) => e.collection === 'innovations')
+    .map((e) => entryId(e.file));
+}
+
+async function build(type: EntryType, root: string, official: OfficialRegions): Promise<ScaffoldInput> {
+  const missing: string[] = [];
+  const failIfMissing = () => {
+    if (missing.length) throw new UserError(`isian wajib belum diberikan: ${missing.join(', ')}\n\n${USAGE}`);
+  };
+  switch (type) {
+    case 'visit': {
+      const institution = values.institution?.trim();
+      const from = institution ? '' : await need(missing, 'from', 'Daerah pengunjung (nama, slug atau kode)', values.from);
+      const to = await need(missing, 'to', 'Daerah tuan rumah (nama, slug atau kode)', values.to);
+      const date = await need(missing, 'date', 'Tanggal kunjungan (TTTT-BB-HH)', values.date);
+      failIfMissing();
+      // Every mistake in one run: resolve both regions and the date before failing.
+      const errors: string[] = [];
+      const attempt = async <T>(get: () => T | Promise<T>): Promise<T | undefined> => {
+        try {
+          return await get();
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          errors.push(error.message);
+          return undefined;
+        }
+      };
+      const visitorRegion = institution ? undefined : await attempt(() => region('from', from, official));
+      const host = await attempt(() => region('to', to, official));
+      await attempt(() => checkDate('date', date));
+      if (errors.length || !host) throw new UserError(errors.join('\n'));
+      const visitor = visitorRegion ? { region: visitorRegion } : { institution: institution! };
+      if ('region' in visitor && visitor.region.code === host.code) throw new UserError('pengunjung dan tuan rumah tidak boleh daerah yang sama');
+      let title = values.title;
+      if (title === undefined && interactive) title = await ask('Judul kunjungan (Enter untuk judul bawaan): ');
+      return { type, visitor, host, date: checkDate('date', date), title };
+    }
+    case 'innovation': {
+      const host = await need(missing, 'host', 'Daerah yang menjalankan inovasi', values.host ?? values.to);
+      const title = await need(missing, 'title', 'Nama inovasi', values.title);
+      failIfMissing();
+      const status = values.status;
+      if (status !== undefined && !(status in INNOVATION_STATUSES)) {
+        throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}`);
+      }
+      return { type, host: await region('host', host, official), title, status: status as InnovationStatus | undefined, lastVerified: checkDate('date', values.date ?? localToday()) };
+    }
+    case 'playbook': {
+      const owner = await need(missing, 'owner', 'Daerah yang pengalamannya menjadi dasar panduan', values.owner ?? values.host);
+      const title = await need(missing, 'title', 'Judul panduan', values.title);
+      let innovations = values.innovation ?? [];
+      if (innovations.length === 0) innovations = (await need(missing, 'innovation', 'Slug inovasi yang dituntun (pisahkan dengan koma)', undefined)).split(',').map((s) => s.trim()).filter(Boolean);
+      failIfMissing();
+      const known = existingInnovations(root);
+      for (const slug of innovations) {
+        if (known.includes(slug)) continue;
+        const near = known.length ? closest(slug, known) : undefined;
+        const hint = near && distance(slug, near) <= Math.max(3, Math.floor(slug.length / 3)) ? ` Maksud Anda "${near}"?` : '';
+        throw new UserError(`--innovation "${slug}" tidak ada di content/innovations/.${hint} Buat dulu dengan: npm run new -- innovation`);
+      }
+      return { type, owner: await region('owner', owner, official), title, innovations, date: checkDate('date', values.date ?? localToday()) };
+    }
+    case 'region': {
+      const typed = await need(missing, 'region', 'Daerah (nama, slug atau kode)', values.region ?? positionals[1]);
+      failIfMissing();
+      return { type, region: await region('region', typed, official), date: checkDate('date', values.date ?? localToday()) };
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let type = positionals[0];
+  if (!type && interactive) type = await ask(`Jenis entri (${ENTRY_TYPES.join(', ')}): `);
+  if (!type || !(ENTRY_TYPES as readonly string[]).includes(type)) {
+    console.error(`${type ? `jenis entri "${type}" tidak dikenal` : 'jenis entri belum diberikan'}; pilih: ${ENTRY_TYPES.join(', ')}\n\n${USAGE}`);
+    return 1;
+  }
+  const root = values.root ?? process.cwd();
+  const official = await loadOfficialRegions();
+  const input = await build(type as EntryType, root, official);
+  const { path, text } = scaffold(input, official);
+  const target = join(root, path);
+  const twin = target.replace(/\.md$/, '.mdx');
+  if (existsSync(target) || existsSync(twin)) throw new UserError(`${path} sudah ada; file tidak ditimpa. Buka file itu, atau beri judul lain.`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text, { flag: 'wx' });
+  console.log(path);
+  console.error(`Tertulis: ${path}\nLengkapi isian bertanda [ISI] dan "# ISI:" menurut sumber, lalu jalankan: npm run check`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!(error instanceof UserError)) throw error;
+  console.error(`Gagal: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  rl?.close();
+}

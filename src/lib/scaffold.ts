@@ -1,0 +1,204 @@
+/**
+ * New entries for `npm run new`: given the entry type and what the author typed (regions already
+ * resolved), returns the file's path and text. Pure, so tests can check every type.
+ *
+ * A scaffold holds only what the author typed plus clearly marked placeholders: values starting
+ * with [ISI] and `# ISI:` instruction comments in Indonesian. Placeholders are valid values, so a
+ * fresh entry passes the content check (and builds), while the check lists every one of them as
+ * a warning until the author replaces it. Nothing here states a fact the author did not give.
+ */
+import { INNOVATION_STATUSES, SECTORS, type InnovationStatus } from '../domain/vocabulary.ts';
+import { formatDate } from '../domain/dates.ts';
+import { slugify } from '../domain/slug.ts';
+import { PLACEHOLDER, TODO_COMMENT } from './content-check.ts';
+import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
+import { shortName } from './region-resolver.ts';
+
+export const ENTRY_TYPES = ['visit', 'innovation', 'playbook', 'region'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+export type ScaffoldInput =
+  | {
+      type: 'visit';
+      /** The visiting region, or the name of a non-government institution. */
+      visitor: { region: OfficialRegion } | { institution: string };
+      host: OfficialRegion;
+      date: string;
+      title?: string;
+    }
+  | { type: 'innovation'; host: OfficialRegion; title: string; status?: InnovationStatus; lastVerified: string }
+  | { type: 'playbook'; owner: OfficialRegion; title: string; innovations: string[]; date: string }
+  | { type: 'region'; region: OfficialRegion; date: string };
+
+export interface Scaffold {
+  /** Project-relative path, e.g. content/visits/2021-11-15-bangli-ke-banyuwangi.md */
+  path: string;
+  text: string;
+}
+
+/** Key of the one placeholder source every scaffold cites. */
+export const SOURCE_KEY = 'sumber-1';
+
+/** A YAML double-quoted string (JSON strings are valid YAML), so any title is safe. */
+const q = (value: string) => JSON.stringify(value);
+const todo = (indent: string, text: string) => `${indent}${TODO_COMMENT} ${text}`;
+const placeholder = (text: string) => q(`${PLACEHOLDER} ${text}`);
+
+/** First words of a slug, cut at a word boundary, so file names stay readable. */
+function shorten(slug: string, max = 60): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
+}
+
+/** "<title>-<host>" unless the title already ends with the host's name. */
+function titleWithHost(title: string, host: string): string {
+  const base = shorten(slugify(title)) || 'entri';
+  return base === host || base.endsWith(`-${host}`) ? base : `${base}-${host}`;
+}
+
+const HEADER = [
+  '# Dibuat dengan `npm run new`. Petunjuk mengisi: docs/panduan-penulis.md',
+  `# Baris "${TODO_COMMENT} …" adalah petunjuk: lengkapi isian di bawahnya menurut sumber, lalu hapus barisnya.`,
+  `# Teks yang diawali ${PLACEHOLDER} adalah contoh yang harus diganti. Periksa hasilnya dengan: npm run check`,
+];
+
+function sourcesBlock(date: string, title = 'Judul sumber (berita, siaran pers, notulen atau laporan)'): string[] {
+  return [
+    'sources:',
+    todo('  ', 'sumber tertulis (berita, siaran pers, notulen, laporan). Ganti judul dan tanggal terbitnya;'),
+    todo('  ', 'tambahkan "publisher:" (penerbit) dan "url:" (alamat web) bila ada. Setiap fakta mengutip kunci id ini.'),
+    `  - id: ${SOURCE_KEY}`,
+    `    title: ${placeholder(title)}`,
+    `    date: ${date}`,
+  ];
+}
+
+function entry(frontmatter: string[], body: string[]): string {
+  return ['---', ...HEADER, ...frontmatter, '---', '', ...body, ''].join('\n');
+}
+
+function visit(input: Extract<ScaffoldInput, { type: 'visit' }>, official: OfficialRegions): Scaffold {
+  const visitorName = 'region' in input.visitor ? input.visitor.region.name : input.visitor.institution;
+  const visitorShort = 'region' in input.visitor ? shortName(input.visitor.region, official) : shorten(slugify(input.visitor.institution), 40);
+  const title = input.title?.trim() || `Kunjungan ${visitorName} ke ${input.host.name}`;
+  const frontmatter = [
+    `title: ${q(title)}`,
+    `date: ${input.date}`,
+    'visitor:',
+    'region' in input.visitor ? `  region: ${input.visitor.region.slug}` : `  institution: ${q(input.visitor.institution)}`,
+    `host: ${input.host.slug}`,
+    todo('', 'tempat pertemuan bila sumber menyebutkannya, mis. location: Kantor Pemkab … (boleh dihapus)'),
+    'delegation:',
+    '  leader:',
+    todo('    ', 'jabatan pemimpin rombongan menurut sumber; tambahkan "name:" hanya bila sumber menyebut namanya.'),
+    `    role: ${placeholder('Jabatan pemimpin rombongan')}`,
+    todo('  ', 'kunci sumber yang menyebut rombongan; tambahkan "quote:" berisi kalimatnya bila ada.'),
+    `  source: ${SOURCE_KEY}`,
+    '# Isian berikut dipakai bila sumber menyebutkannya: hapus tanda # di awal barisnya, jaga indentasinya.',
+    '# receivedBy:                      # pejabat tuan rumah yang menerima',
+    '#   - role: Jabatan penerima',
+    '# innovationsStudied:              # slug inovasi di content/innovations/ yang dipelajari',
+    '#   - slug-inovasi',
+    '# takeaways:                       # pelajaran yang dicatat',
+    `#   - text: Pelajaran dalam kalimat sederhana.`,
+    `#     source: ${SOURCE_KEY}`,
+    '#     quote: Kalimat persis dari sumber.',
+    '# commitments:                     # apa yang hendak ditiru pengunjung',
+    '#   - id: kunci-pendek',
+    '#     text: Apa yang hendak ditiru.',
+    '#     status: niat',
+    `#     source: ${SOURCE_KEY}`,
+    ...sourcesBlock(input.date, 'Judul berita atau notulen kunjungan'),
+  ];
+  const body = [
+    `Pada ${formatDate(input.date)}, ${visitorName} berkunjung ke ${input.host.name}.`,
+    '',
+    `${PLACEHOLDER} Tulis ringkasan kunjungan dalam beberapa kalimat: siapa yang datang, siapa yang menerima,`,
+    'apa yang dipelajari. Tulis hanya yang dikatakan sumber, lalu hapus paragraf ini.',
+  ];
+  const name = `${input.date}-${visitorShort}-ke-${shortName(input.host, official)}`;
+  return { path: `content/visits/${name}.md`, text: entry(frontmatter, body) };
+}
+
+function innovation(input: Extract<ScaffoldInput, { type: 'innovation' }>, official: OfficialRegions): Scaffold {
+  const frontmatter = [
+    `title: ${q(input.title.trim())}`,
+    `host: ${input.host.slug}`,
+    `summary: ${placeholder('Satu kalimat: apa inovasi ini.')}`,
+    todo('', `satu atau lebih sektor dari: ${Object.keys(SECTORS).join(', ')}`),
+    'sectors: [tata-kelola]',
+    ...(input.status ? [] : [todo('', `keadaan inovasi menurut sumber terbaru: ${Object.keys(INNOVATION_STATUSES).join(', ')}`)]),
+    `status: ${input.status ?? 'berjalan'}`,
+    todo('', 'tanggal keadaan inovasi terakhir dipastikan dari sumber (TTTT-BB-HH).'),
+    `lastVerified: ${input.lastVerified}`,
+    '# startYear: 2019                  # tahun mulai, hanya bila sumber menyebutkannya',
+    'approach:',
+    todo('  ', 'cara kerja inovasi, satu langkah per butir, masing-masing dengan sumber dan kutipannya.'),
+    `  - text: ${placeholder('Satu langkah cara kerja inovasi, hanya yang dikatakan sumber.')}`,
+    `    source: ${SOURCE_KEY}`,
+    '#   quote: Kalimat persis dari sumber.',
+    '# results:                         # hasil terukur: setiap angka dengan tahun dan sumber',
+    '#   - label: Apa yang diukur',
+    '#     value: 100',
+    '#     unit: satuan',
+    '#     year: 2021',
+    `#     source: ${SOURCE_KEY}`,
+    ...sourcesBlock(input.lastVerified),
+  ];
+  const body = [`${PLACEHOLDER} Jelaskan inovasi ini dalam beberapa kalimat, hanya yang dikatakan sumber, lalu hapus paragraf ini.`];
+  return { path: `content/innovations/${titleWithHost(input.title, shortName(input.host, official))}.md`, text: entry(frontmatter, body) };
+}
+
+function playbook(input: Extract<ScaffoldInput, { type: 'playbook' }>, official: OfficialRegions): Scaffold {
+  const frontmatter = [
+    `title: ${q(input.title.trim())}`,
+    `summary: ${placeholder('Satu kalimat: apa yang dituntun panduan ini.')}`,
+    `owner: ${input.owner.slug}`,
+    `innovations: [${input.innovations.join(', ')}]`,
+    'stages:',
+    todo('  ', 'tahap-tahap berurutan; salin butir "- title: …" untuk tahap berikutnya. Tulis hanya yang disebut sumber.'),
+    `  - title: ${placeholder('Nama tahap pertama')}`,
+    `    goal: ${placeholder('Apa yang dicapai di akhir tahap ini')}`,
+    '    citations:',
+    `      - source: ${SOURCE_KEY}`,
+    '#       quote: Kalimat persis dari sumber.',
+    ...sourcesBlock(input.date),
+  ];
+  const body = [`${PLACEHOLDER} Ceritakan dari mana panduan ini berasal, hanya yang dikatakan sumber, lalu hapus paragraf ini.`];
+  return { path: `content/playbooks/${titleWithHost(input.title, shortName(input.owner, official))}.md`, text: entry(frontmatter, body) };
+}
+
+function region(input: Extract<ScaffoldInput, { type: 'region' }>, official: OfficialRegions): Scaffold {
+  const r = input.region;
+  const province = r.kind === 'provinsi' ? undefined : official.byCode.get(r.provinceCode);
+  const frontmatter = [
+    `code: ${q(r.code)}`,
+    `name: ${q(r.name)}`,
+    `kind: ${r.kind}`,
+    ...(province ? [`province: ${province.slug}`] : []),
+    todo('', 'satu atau dua kalimat tentang daerah ini menurut sumber (boleh dihapus).'),
+    `summary: ${placeholder('Satu atau dua kalimat tentang daerah ini.')}`,
+    '# indicators:                      # angka daerah dari katalog src/domain/indicators.ts, dengan tahun dan sumber',
+    '#   - key: penduduk',
+    '#     value: 100000',
+    '#     year: 2021',
+    `#     source: ${SOURCE_KEY}`,
+    ...sourcesBlock(input.date),
+  ];
+  const body = [`${PLACEHOLDER} Tulis profil singkat daerah ini, hanya yang dikatakan sumber, lalu hapus paragraf ini.`];
+  return { path: `content/regions/${r.slug}.md`, text: entry(frontmatter, body) };
+}
+
+export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaffold {
+  switch (input.type) {
+    case 'visit':
+      return visit(input, official);
+    case 'innovation':
+      return innovation(input, official);
+    case 'playbook':
+      return playbook(input, official);
+    case 'region':
+      return region(input, official);
+  }
+}
