@@ -30,7 +30,7 @@ export type ScaleName = keyof typeof SCALES;
 
 /** One file to write under content/<folder>/. */
 export interface CorpusFile {
-  folder: 'regions' | 'innovations' | 'playbooks' | 'visits';
+  folder: 'regions' | 'innovations' | 'playbooks' | 'visits' | 'followups';
   name: string;
   text: string;
 }
@@ -236,19 +236,12 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
   const list = sources(rng, () => `Rombongan ${who} ${rng.pick(W.ARTICLE_VERBS)} ke ${host.name}`, host, () => daysAfter(date, rng.int(0, 20)));
   const serves = studied[0]?.serves ?? 'pelayanan publik';
   const slots = slotsFor(rng, host, serves);
-  const commitments = rng.sample(studied, rng.int(0, 3)).map((inn, i) => {
-    const status = rng.pick(Object.keys(COMMITMENT_STATUSES));
-    const updates = rng.chance(0.4)
-      ? [{ ...statement(rng, `Rencana meniru ${inn.data.title} masuk rencana kerja tahun berikutnya.`, list), date: isoDate(rng, Number(date.slice(0, 4)) + 1, 2026), status: rng.pick(Object.keys(COMMITMENT_STATUSES)) }]
-      : [];
-    return {
-      id: `komitmen-${i + 1}`,
-      ...statement(rng, `Menerapkan ${inn.data.title} di daerah sendiri.`, list),
-      innovation: inn.id,
-      status,
-      ...(updates.length ? { updates } : {}),
-    };
-  });
+  const commitments = rng.sample(studied, rng.int(0, 3)).map((inn, i) => ({
+    id: `komitmen-${i + 1}`,
+    ...statement(rng, `Menerapkan ${inn.data.title} di daerah sendiri.`, list),
+    innovation: inn.id,
+    status: rng.chance(0.8) ? 'niat' : 'direncanakan',
+  }));
   const data = {
     title: `${who} belajar ${serves} ke ${host.name}`,
     date,
@@ -270,7 +263,17 @@ function visit(rng: Rng, studied: Innovation[], regions: OfficialRegion[], nextI
     commitments,
     sources: list,
   };
-  return { id, data, slots };
+  return { id, data, slots, who, host, commitments };
+}
+
+/** Later news about a commitment, in its own file named after its date (content/followups/). */
+function followup(rng: Rng, v: ReturnType<typeof visit>, commitment: { id: string; innovation: string }, nextId: (base: string) => string) {
+  const date = daysAfter(v.data.date, rng.int(60, 1500));
+  const list = sources(rng, () => `Kabar Tindak Lanjut Studi Tiru ${v.who} ke ${v.host.name}`, v.host, () => daysAfter(date, rng.int(0, 10)));
+  const status = rng.pick(Object.keys(COMMITMENT_STATUSES).filter((s) => s !== 'niat'));
+  const text = `${v.who} melaporkan status rencana meniru program dari ${v.host.name}: ${COMMITMENT_STATUSES[status as keyof typeof COMMITMENT_STATUSES].toLowerCase()}.`;
+  const data = { visit: v.id, commitment: commitment.id, date, status, ...statement(rng, text, list), sources: list };
+  return { id: nextId(`${date}-${slugify(v.who)}-${commitment.id}`), data, text, slots: v.slots };
 }
 
 /** A curated profile carrying official structure counts (the real numbers) plus a synthetic population. */
@@ -336,6 +339,9 @@ export function generateCorpus(scale: Scale, regions: OfficialRegion[], district
     return visit(rng, [first, ...rng.sample(pool, rng.int(0, 3))], regions, visitId);
   });
 
+  const followupId = uniqueIds();
+  const followups = visits.flatMap((v) => v.commitments.filter(() => rng.chance(0.4)).map((c) => followup(rng, v, c, followupId)));
+
   const profiles = rng.sample(regions, scale.regionProfiles).map((r) => regionProfile(rng, r, regions, byCode));
 
   const files: CorpusFile[] = [];
@@ -345,6 +351,7 @@ export function generateCorpus(scale: Scale, regions: OfficialRegion[], district
   }
   for (const p of playbooks) files.push(toFile('playbooks', p.id, p.data, markdownBody(rng, p.slots, p.data.summary, p.data.sources[0]?.url)));
   for (const v of visits) files.push(toFile('visits', v.id, v.data, markdownBody(rng, v.slots, `${v.data.title}.`, v.data.sources[0]?.url)));
+  for (const f of followups) files.push(toFile('followups', f.id, f.data, markdownBody(rng, f.slots, f.text, f.data.sources[0]?.url)));
   for (const r of profiles) files.push(toFile('regions', r.id, r.data, markdownBody(rng, r.slots, r.data.summary, undefined, W.REGION_SENTENCES)));
   return files;
 }

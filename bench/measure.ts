@@ -1,6 +1,7 @@
 /** Runs one `astro build` and measures it: wall time, peak memory, pages produced. */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export interface BuildResult {
@@ -8,6 +9,8 @@ export interface BuildResult {
   wallMs: number;
   /** Peak resident memory of the build process, from GNU time; undefined where it is unavailable. */
   maxRssKb?: number;
+  /** The machine's 1-minute load average when the build ended: above the core count, other work competed and the run is noisy. */
+  loadAfter: number;
   htmlPages: number;
   /** HTML pages per first path segment of dist/ (e.g. inovasi, daerah), to see where pages come from. */
   htmlByDir: Record<string, number>;
@@ -22,6 +25,8 @@ export interface Phases {
   syncTypes?: number;
   /** Rendering every page ("generating static routes … Completed in …"). */
   render?: number;
+  /** After the last page is written until Astro finishes: `astro:build:done` hooks such as the search index (1 s resolution). */
+  afterRender?: number;
   /** Astro's own total ("N page(s) built in …"); wall time minus this is startup, config and integration setup (the content gate). */
   astroTotal?: number;
 }
@@ -43,7 +48,7 @@ export async function timedBuild(root: string, name: string): Promise<BuildResul
   const code = await run(command, root, log);
   const wallMs = performance.now() - started;
   const pages = countHtml(join(root, 'dist'));
-  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), ...pages, phases: readPhases(log), log };
+  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), loadAfter: loadavg()[0] ?? 0, ...pages, phases: readPhases(log), log };
 }
 
 function run(command: string[], cwd: string, logPath: string): Promise<number> {
@@ -72,10 +77,16 @@ export function readPhases(logPath: string): Phases {
   if (!existsSync(logPath)) return {};
   const text = readFileSync(logPath, 'utf8');
   const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) : undefined);
+  // Astro writes long durations as "1m 12s".
+  const duration = (match: RegExpExecArray | null) => (match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : undefined);
+  const clock = (match: RegExpExecArray | null) => (match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined);
+  const rendered = clock(/generating static routes[\s\S]*?(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed/.exec(text));
+  const finished = clock(/(\d\d):(\d\d):(\d\d) \[build\] \d+ page\(s\) built in/.exec(text));
   return {
     syncTypes: seconds(/\[types\] Generated (?:in )?([\d.]+)\s*s/.exec(text)),
     render: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)\s*s/.exec(text)),
-    astroTotal: seconds(/page\(s\) built in ([\d.]+)\s*s/.exec(text)),
+    afterRender: rendered !== undefined && finished !== undefined ? (finished - rendered + 86_400) % 86_400 : undefined,
+    astroTotal: duration(/page\(s\) built in (?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
   };
 }
 

@@ -77,7 +77,7 @@ export function printReport(r: {
   );
   console.log(
     table(
-      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'ok'],
+      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'load', 'ok'],
       r.rows.map(({ label, run, build: b }) => [
         rowName(label, run),
         seconds(b.wallMs),
@@ -85,19 +85,22 @@ export function printReport(r: {
         (b.htmlPages / (b.wallMs / 1000)).toFixed(0),
         mb(b.maxRssKb),
         (b.distBytes / 1e6).toFixed(1),
+        b.loadAfter.toFixed(1),
         b.ok ? 'yes' : 'FAILED',
       ]),
     ),
   );
 
-  console.log('\nwhere the time goes (s, from Astro\'s log; "outside" = wall − Astro\'s total: startup, config, integrations such as the content gate)');
+  const busy = r.rows.filter((x) => x.build.loadAfter > m.cores + 0.5);
+  if (busy.length > 0) console.log(`\nnote: load average above ${m.cores} cores after ${busy.map((x) => rowName(x.label, x.run)).join(', ')}: other work competed; re-run on a quiet machine before recording.`);
+  console.log('\nwhere the time goes (s, from Astro\'s log; "build:done hooks" = search index and other post-build work, 1 s resolution; "outside" = wall − Astro\'s total: startup, config setup such as the content gate)');
   console.log(
     table(
-      ['build', 'sync+types', 'render pages', 'astro total', 'outside'],
+      ['build', 'sync+types', 'render pages', 'build:done hooks', 'astro total', 'outside'],
       r.rows.map(({ label, run, build: b }) => {
         const p = b.phases;
         const fmt = (v?: number) => (v === undefined ? 'n/a' : v.toFixed(1));
-        return [rowName(label, run), fmt(p.syncTypes), fmt(p.render), fmt(p.astroTotal), p.astroTotal === undefined ? 'n/a' : fmt(b.wallMs / 1000 - p.astroTotal)];
+        return [rowName(label, run), fmt(p.syncTypes), fmt(p.render), fmt(p.afterRender), fmt(p.astroTotal), p.astroTotal === undefined ? 'n/a' : fmt(b.wallMs / 1000 - p.astroTotal)];
       }),
     ),
   );

@@ -5,11 +5,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COLLECTIONS } from '../src/schemas/index.ts';
 import type { CorpusFile } from './corpus.ts';
 
 /** What the project build needs from the repo; content/ is replaced by the synthetic corpus. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const FOLDERS = ['regions', 'innovations', 'playbooks', 'visits'] as const;
+// From the project's own map of collections, so a new collection reaches the baseline too.
+const FOLDERS = Object.values(COLLECTIONS).map((c) => c.folder);
 
 export function makeTempRoot(label: string): string {
   return mkdtempSync(join(tmpdir(), `lintas-bench-${label}-`));

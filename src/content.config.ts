@@ -1,24 +1,18 @@
 /** The one map of collections: where each lives on disk and which schema it obeys. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, followupSchema, innovationSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
 import { entryId } from './lib/content-check.ts';
 
-function collection<N extends CollectionName>(name: N) {
-  return defineCollection({
-    loader: glob({
-      base: `./content/${COLLECTIONS[name].folder}`,
-      pattern: '*.{md,mdx}',
-      generateId: ({ entry }) => entryId(entry),
-    }),
-    schema: COLLECTIONS[name].schema,
-  });
-}
+/** Flat folders under content/; the file name is the entry id (the same rule the content check uses). */
+const files = (name: CollectionName) =>
+  glob({ base: `./content/${COLLECTIONS[name].folder}`, pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
 
+// Each schema is named directly (not looked up by name) so every collection keeps its own entry type.
 export const collections = {
-  regions: collection('regions'),
-  innovations: collection('innovations'),
-  playbooks: collection('playbooks'),
-  visits: collection('visits'),
-  followups: collection('followups'),
+  regions: defineCollection({ loader: files('regions'), schema: regionSchema }),
+  innovations: defineCollection({ loader: files('innovations'), schema: innovationSchema }),
+  playbooks: defineCollection({ loader: files('playbooks'), schema: playbookSchema }),
+  visits: defineCollection({ loader: files('visits'), schema: visitSchema }),
+  followups: defineCollection({ loader: files('followups'), schema: followupSchema }),
 };

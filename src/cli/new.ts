@@ -147,7 +147,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       await attempt(() => checkDate('date', date));
       if (errors.length || !host) throw new UserError(errors.join('\n'));
       const visitor = visitorRegion ? { region: visitorRegion } : { institution: institution! };
-      if ('region' in visitor && visitor.region.code === host.code) throw new UserError('pengunjung dan tuan rumah tidak boleh daerah yang sama');
+      if (visitorRegion && visitorRegion.code === host.code) throw new UserError('pengunjung dan tuan rumah tidak boleh daerah yang sama');
       let title = values.title;
       if (title === undefined && interactive) title = await ask('Judul kunjungan (Enter untuk judul bawaan): ');
       return { type, visitor, host, date: checkDate('date', date), title };

@@ -211,14 +211,13 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
   }
 
   const at = (collection: CollectionName, id: string) => fileOf.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
-  const requireRef = (file: string, field: string, value: string, targets: Iterable<string>, what: string, collection?: CollectionName) => {
+  /** A lookup by id (Map or Set); the candidate list is built only for a miss, for its did-you-mean. */
+  const requireRef = (file: string, field: string, value: string, targets: { has(id: string): boolean; keys(): Iterable<string> }, what: string, collection?: CollectionName) => {
+    if (targets.has(value)) return;
     if (collection && invalid.has(`${collection}/${value}`)) return;
-    const list = [...targets];
-    if (list.includes(value)) return;
-    const hint = what === 'daerah' ? suggestRegion(value, official) : suggest(value, list);
+    const hint = what === 'daerah' ? suggestRegion(value, official) : suggest(value, targets.keys());
     problems.push({ file, field, message: `${what} "${value}" tidak ditemukan`, hint });
   };
-  const regionSlugs = () => official.bySlug.keys();
 
   for (const [id, profile] of content.regions) {
     const file = at('regions', id);
@@ -230,7 +229,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     if (record.slug !== id) problems.push({ file, field: 'code', message: `kode ${profile.code} adalah ${record.name}, tetapi file bernama ${id}`, hint: `ganti nama file menjadi ${record.slug}.md atau perbaiki kode` });
     if (profile.name && profile.name !== record.name) problems.push({ file, field: 'name', message: `nama "${profile.name}" berbeda dengan nama resmi kode ${profile.code}: "${record.name}"`, hint: `tulis name: ${record.name} atau hapus isian name` });
     if (profile.kind && profile.kind !== record.kind) problems.push({ file, field: 'kind', message: `jenis "${profile.kind}" berbeda dengan data resmi: ${record.kind}` });
-    profile.compareWith.forEach((slug, i) => requireRef(file, `compareWith[${i}]`, slug, regionSlugs(), 'daerah'));
+    profile.compareWith.forEach((slug, i) => requireRef(file, `compareWith[${i}]`, slug, official.bySlug, 'daerah'));
     if (profile.province) {
       const province = official.byCode.get(record.provinceCode);
       if (record.kind === 'provinsi') problems.push({ file, field: 'province', message: 'profil provinsi tidak memakai isian province', hint: 'hapus isian province' });
@@ -240,9 +239,9 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
 
   for (const [id, innovation] of content.innovations) {
     const file = at('innovations', id);
-    requireRef(file, 'host', innovation.host, regionSlugs(), 'daerah');
+    requireRef(file, 'host', innovation.host, official.bySlug, 'daerah');
     if (innovation.playbook) {
-      requireRef(file, 'playbook', innovation.playbook, content.playbooks.keys(), 'panduan', 'playbooks');
+      requireRef(file, 'playbook', innovation.playbook, content.playbooks, 'panduan', 'playbooks');
       const playbook = content.playbooks.get(innovation.playbook);
       if (playbook && !playbook.innovations.includes(id)) {
         problems.push({ file, field: 'playbook', message: `panduan "${innovation.playbook}" tidak mencantumkan inovasi ini`, hint: `tambahkan ${id} ke daftar innovations di panduan itu` });
@@ -252,26 +251,26 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
 
   for (const [id, playbook] of content.playbooks) {
     const file = at('playbooks', id);
-    requireRef(file, 'owner', playbook.owner, regionSlugs(), 'daerah');
-    playbook.innovations.forEach((slug, i) => requireRef(file, `innovations[${i}]`, slug, content.innovations.keys(), 'inovasi', 'innovations'));
+    requireRef(file, 'owner', playbook.owner, official.bySlug, 'daerah');
+    playbook.innovations.forEach((slug, i) => requireRef(file, `innovations[${i}]`, slug, content.innovations, 'inovasi', 'innovations'));
   }
 
   for (const [id, visit] of content.visits) {
     const file = at('visits', id);
     if (!id.startsWith(visit.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kunjungan ${visit.date}`, hint: `ganti nama file menjadi ${visit.date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'kunjungan'}.md` });
-    if (visit.visitor.region) requireRef(file, 'visitor.region', visit.visitor.region, regionSlugs(), 'daerah');
-    requireRef(file, 'host', visit.host, regionSlugs(), 'daerah');
+    if (visit.visitor.region) requireRef(file, 'visitor.region', visit.visitor.region, official.bySlug, 'daerah');
+    requireRef(file, 'host', visit.host, official.bySlug, 'daerah');
     if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama' });
-    visit.innovationsStudied.forEach((slug, i) => requireRef(file, `innovationsStudied[${i}]`, slug, content.innovations.keys(), 'inovasi', 'innovations'));
+    visit.innovationsStudied.forEach((slug, i) => requireRef(file, `innovationsStudied[${i}]`, slug, content.innovations, 'inovasi', 'innovations'));
     visit.commitments.forEach((c, i) => {
-      if (c.innovation) requireRef(file, `commitments[${i}].innovation`, c.innovation, content.innovations.keys(), 'inovasi');
+      if (c.innovation) requireRef(file, `commitments[${i}].innovation`, c.innovation, content.innovations, 'inovasi');
     });
   }
 
   for (const [id, followup] of content.followups) {
     const file = at('followups', id);
     if (!id.startsWith(followup.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kabar ${followup.date}`, hint: `ganti nama file menjadi ${followup.date}-${followup.commitment}.md` });
-    requireRef(file, 'visit', followup.visit, content.visits.keys(), 'kunjungan', 'visits');
+    requireRef(file, 'visit', followup.visit, content.visits, 'kunjungan', 'visits');
     const visit = content.visits.get(followup.visit);
     if (!visit) continue;
     const ids = visit.commitments.map((c) => c.id);

@@ -1,5 +1,5 @@
 /** Filters the ledger table by status and region; without it the page is the complete table. */
-const form = document.querySelector<HTMLFormElement>('[data-ledger-filters]');
+const form = document.querySelector<HTMLElement>('[data-ledger-filters]');
 const table = document.querySelector<HTMLTableElement>('[data-ledger]');
 const count = document.querySelector<HTMLElement>('[data-ledger-count]');
 if (form && table && count) {
@@ -25,6 +25,8 @@ if (form && table && count) {
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   apply();
 }
+
+// A module, so its top-level names stay its own.
+export {};

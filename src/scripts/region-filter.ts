@@ -7,7 +7,7 @@ const sections = [...document.querySelectorAll<HTMLElement>('[data-province]')];
 const count = document.querySelector<HTMLElement>('#jumlah-hasil');
 
 if (box && count) {
-  box.closest('form')!.hidden = false;
+  box.closest<HTMLElement>('[data-region-filter]')!.hidden = false;
   const items = sections.map((section) => ({
     section,
     province: section.dataset.province!.toLowerCase(),
@@ -34,5 +34,7 @@ if (box && count) {
     clearTimeout(timer);
     timer = window.setTimeout(apply, 80);
   });
-  box.closest('form')!.addEventListener('submit', (e) => e.preventDefault());
 }
+
+// A module, so its top-level names stay its own.
+export {};

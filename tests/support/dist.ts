@@ -58,3 +58,6 @@ export function fileForUrlPath(pathname: string): string | undefined {
   if (!candidate.startsWith(DIST_DIR)) return undefined; // `..` escaping dist/
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
+
+/** The project's html-validate configuration (.htmlvalidate.json), whatever directory the HTML is in. */
+export const HTMLVALIDATE_CONFIG = fileURLToPath(new URL('../../.htmlvalidate.json', import.meta.url));

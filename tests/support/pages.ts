@@ -33,6 +33,9 @@ const CORE: PageType[] = [
 const NEWER: PageType[] = [
   { label: 'comparison tool', path: '/bandingkan/' },
   { label: 'comparison', path: '/bandingkan/kabupaten-banyuwangi-vs-kabupaten-katingan/' },
+  { label: 'search', path: '/cari/' },
+  { label: 'commitment ledger', path: '/komitmen/' },
+  { label: 'open data', path: '/data/' },
 ];
 
 export const PAGE_TYPES: PageType[] = [
