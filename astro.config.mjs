@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
-  integrations: [contentGate(), mdx(), searchIndex()],
+  // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
+  integrations: [contentGate(), mdx(), shareCards(), searchIndex()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {
