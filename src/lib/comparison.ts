@@ -22,6 +22,8 @@ export interface InnovationNeeds {
   needs: Readiness[];
 }
 
+export const MAX_INNOVATIONS = 12;
+
 export function buildComparison(site: Model, slugA: string, slugB: string) {
   const a = site.region(slugA);
   const b = site.region(slugB);
@@ -33,11 +35,18 @@ export function buildComparison(site: Model, slugA: string, slugB: string) {
   const statedConstraints = (slug: string) =>
     site.visitsMadeBy(slug).flatMap((visit) => visit.data.constraints.map((c) => ({ ...c, visitId: visit.id, date: visit.data.date })));
 
-  /** What the host's innovations need, read against the learner's figures and stated constraints. */
+  /**
+   * What the host's innovations need, read against the learner's figures and stated constraints.
+   * At most MAX_INNOVATIONS per side, those with the most stated prerequisites first, so a pair
+   * page stays light when a region hosts hundreds; the region page lists them all.
+   */
   const needs = (host: string, learner: string): InnovationNeeds[] => {
     const learnerFacts = site.factsOf(learner)!;
     const constraints = statedConstraints(learner);
-    return site.innovationsHostedBy(host).map((innovation) => ({
+    const hosted = [...site.innovationsHostedBy(host)]
+      .sort((x, y) => y.data.prerequisites.length - x.data.prerequisites.length || x.data.title.localeCompare(y.data.title, 'id'))
+      .slice(0, MAX_INNOVATIONS);
+    return hosted.map((innovation) => ({
       id: innovation.id,
       title: innovation.data.title,
       needs: innovation.data.prerequisites.map((p) => ({
@@ -76,6 +85,8 @@ export function buildComparison(site: Model, slugA: string, slugB: string) {
     sources,
     needsFromA: needs(slugA, slugB),
     needsFromB: needs(slugB, slugA),
+    hostedCountA: site.innovationsHostedBy(slugA).length,
+    hostedCountB: site.innovationsHostedBy(slugB).length,
     constraintsA: statedConstraints(slugA),
     constraintsB: statedConstraints(slugB),
     sharedFeatures: label([...fa].filter((k) => fb.has(k))),
