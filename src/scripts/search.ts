@@ -80,9 +80,6 @@ function start(root: HTMLElement) {
     const { results } = await pf.search(q || null!, { filters, sort });
     if (mine !== run) return;
     list.replaceChildren();
-    status.textContent = results.length
-      ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
-      : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`;
     let shown = 0;
     const showMore = async () => {
       const slice = results.slice(shown, shown + PAGE);
@@ -94,6 +91,11 @@ function start(root: HTMLElement) {
     };
     more.onclick = () => void showMore();
     await showMore();
+    if (mine !== run) return;
+    // Announced once the results are on the page, so a screen reader user can go straight to them.
+    status.textContent = results.length
+      ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
+      : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`;
   };
 
   const renderResult = (d: PagefindResultData) => {
