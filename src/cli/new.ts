@@ -16,8 +16,8 @@ import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import { isRealIsoDate } from '../domain/dates.ts';
-import { INNOVATION_STATUSES, type InnovationStatus } from '../domain/vocabulary.ts';
-import { entryId } from '../lib/content-check.ts';
+import { COMMITMENT_STATUSES, INNOVATION_STATUSES, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
+import { entryId, parseFrontmatter } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
@@ -29,6 +29,7 @@ const USAGE = `Pemakaian:
   npm run new -- innovation --host <daerah> --title "…" [--status ${Object.keys(INNOVATION_STATUSES).join('|')}] [--date TTTT-BB-HH]
   npm run new -- playbook --owner <daerah> --title "…" --innovation <slug-inovasi> [--innovation …] [--date TTTT-BB-HH]
   npm run new -- region --region <daerah>
+  npm run new -- followup --visit <slug-kunjungan> --commitment <id-komitmen> --date TTTT-BB-HH --status ${Object.keys(COMMITMENT_STATUSES).join('|')}
 
 <daerah> boleh nama ("Bangli", "Kota Bandung"), slug (kabupaten-bangli) atau kode Kemendagri (51.06).
 --root <folder> menulis ke proyek lain (bawaan: folder saat ini). Tanpa isian wajib, perintah bertanya
@@ -51,6 +52,8 @@ const { values, positionals } = (() => {
         title: { type: 'string' },
         status: { type: 'string' },
         innovation: { type: 'string', multiple: true },
+        visit: { type: 'string' },
+        commitment: { type: 'string' },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -181,6 +184,25 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const typed = await need(missing, 'region', 'Daerah (nama, slug atau kode)', values.region ?? positionals[1]);
       failIfMissing();
       return { type, region: await region('region', typed, official), date: checkDate('date', values.date ?? localToday()) };
+    }
+    case 'followup': {
+      const visit = await need(missing, 'visit', 'Slug kunjungan (nama file tanpa .md)', values.visit);
+      const commitment = await need(missing, 'commitment', 'id komitmen dalam kunjungan itu', values.commitment);
+      const date = await need(missing, 'date', 'Tanggal kabar (TTTT-BB-HH)', values.date);
+      const status = await need(missing, 'status', `Status sejak tanggal itu (${Object.keys(COMMITMENT_STATUSES).join(', ')})`, values.status);
+      failIfMissing();
+      const visits = readContent(root).filter((e) => e.collection === 'visits');
+      const file = visits.find((e) => entryId(e.file) === visit);
+      if (!file) {
+        const ids = visits.map((e) => entryId(e.file));
+        const near = ids.length ? closest(visit, ids) : undefined;
+        throw new UserError(`--visit "${visit}" tidak ada di content/visits/.${near ? ` Maksud Anda "${near}"?` : ''}`);
+      }
+      const data = parseFrontmatter(file.text).data as { commitments?: { id?: string }[] };
+      const ids = (data.commitments ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');
+      if (!ids.includes(commitment)) throw new UserError(`kunjungan ${visit} tidak punya komitmen "${commitment}"; pilih: ${ids.join(', ') || '(belum ada komitmen)'}`);
+      if (!(status in COMMITMENT_STATUSES)) throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`);
+      return { type, visit, commitment, date: checkDate('date', date), status: status as CommitmentStatus };
     }
   }
 }

@@ -7,14 +7,14 @@
  * fresh entry passes the content check (and builds), while the check lists every one of them as
  * a warning until the author replaces it. Nothing here states a fact the author did not give.
  */
-import { INNOVATION_STATUSES, SECTORS, type InnovationStatus } from '../domain/vocabulary.ts';
+import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
 import { formatDate } from '../domain/dates.ts';
 import { slugify } from '../domain/slug.ts';
 import { PLACEHOLDER, TODO_COMMENT } from './content-check.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { shortName } from './region-resolver.ts';
 
-export const ENTRY_TYPES = ['visit', 'innovation', 'playbook', 'region'] as const;
+export const ENTRY_TYPES = ['visit', 'innovation', 'playbook', 'region', 'followup'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export type ScaffoldInput =
@@ -28,7 +28,9 @@ export type ScaffoldInput =
     }
   | { type: 'innovation'; host: OfficialRegion; title: string; status?: InnovationStatus; lastVerified: string }
   | { type: 'playbook'; owner: OfficialRegion; title: string; innovations: string[]; date: string }
-  | { type: 'region'; region: OfficialRegion; date: string };
+  | { type: 'region'; region: OfficialRegion; date: string }
+  /** News about a commitment made on an existing visit (ids already checked by the caller). */
+  | { type: 'followup'; visit: string; commitment: string; date: string; status: CommitmentStatus };
 
 export interface Scaffold {
   /** Project-relative path, e.g. content/visits/2021-11-15-bangli-ke-banyuwangi.md */
@@ -190,6 +192,21 @@ function region(input: Extract<ScaffoldInput, { type: 'region' }>, official: Off
   return { path: `content/regions/${r.slug}.md`, text: entry(frontmatter, body) };
 }
 
+function followup(input: Extract<ScaffoldInput, { type: 'followup' }>): Scaffold {
+  const frontmatter = [
+    `visit: ${input.visit}`,
+    `commitment: ${input.commitment}`,
+    `date: ${input.date}`,
+    todo('', `status sejak tanggal ini: ${Object.entries(COMMITMENT_STATUSES).map(([k, v]) => `${k} (${v})`).join(', ')}.`),
+    `status: ${input.status}`,
+    todo('', 'apa kabarnya, hanya yang dikatakan sumber; tambahkan "quote:" berisi kalimat persisnya bila ada.'),
+    `text: ${placeholder('Apa yang sudah terjadi dengan komitmen ini.')}`,
+    `source: ${SOURCE_KEY}`,
+    ...sourcesBlock(input.date),
+  ];
+  return { path: `content/followups/${input.date}-${input.commitment}.md`, text: entry(frontmatter, []) };
+}
+
 export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaffold {
   switch (input.type) {
     case 'visit':
@@ -200,5 +217,7 @@ export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaff
       return playbook(input, official);
     case 'region':
       return region(input, official);
+    case 'followup':
+      return followup(input);
   }
 }

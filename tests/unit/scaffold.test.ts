@@ -102,6 +102,21 @@ describe('npm run new (the real CLI) against a copy of content/', () => {
     expect((await checkProject(dir)).problems).toEqual([]);
   });
 
+  it('scaffolds a follow-up on an existing commitment, which then sets the commitment\'s status', async () => {
+    const out = run('followup', '--visit', '2019-07-02-katingan-ke-banyuwangi', '--commitment', 'lounge-data-layar-sentuh', '--date', '2020-01-15', '--status', 'direncanakan');
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout.trim()).toBe('content/followups/2020-01-15-lounge-data-layar-sentuh.md');
+    const { problems, content } = await checkProject(dir);
+    expect(problems).toEqual([]);
+    expect(content.followups.get('2020-01-15-lounge-data-layar-sentuh')).toMatchObject({ status: 'direncanakan', visit: '2019-07-02-katingan-ke-banyuwangi' });
+  });
+
+  it('refuses a follow-up on a commitment the visit does not have, listing the ones it has', () => {
+    const out = run('followup', '--visit', '2019-07-02-katingan-ke-banyuwangi', '--commitment', 'lounge', '--date', '2020-01-15', '--status', 'berjalan');
+    expect(out.code).not.toBe(0);
+    expect(out.stderr).toContain('pilih: lounge-data-layar-sentuh');
+  });
+
   it('refuses to overwrite an existing file', () => {
     const out = run('region', '--region', 'Kota Bandung');
     expect(out.code).not.toBe(0);
