@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDate } from '../domain/dates.ts';
+import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 
 // Zod's generic messages in Indonesian, for the officials who read them.
 z.config(z.locales.id());
@@ -61,6 +62,11 @@ export { year };
 
 const text = z.string({ error: 'wajib diisi dengan teks' }).trim().min(1, { error: 'tidak boleh kosong' });
 export { text };
+
+const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
+
+/** A key from the indicator catalogue (src/domain/indicators.ts), the shared vocabulary that makes regions comparable. */
+export const indicatorKey = z.enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` });
 
 /** A short key naming one of the entry's own sources, e.g. `banyuwangi-2019`. */
 export const sourceKey = slug.describe('Kunci salah satu sumber yang dicantumkan pada entri ini (daftar sources).');

@@ -1,15 +1,11 @@
 /** An innovation one region runs that others may learn from. */
 import { z } from 'astro/zod';
-import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { INNOVATION_STATUSES, SECTORS, keysOf } from '../domain/vocabulary.ts';
-import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, figure, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
-
-const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
+import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, figure, indicatorKey, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
 
 export const prerequisite = statement
   .extend({
-    indicator: z
-      .enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` })
+    indicator: indicatorKey
       .optional()
       .describe('Indikator daerah yang menunjukkan apakah syarat ini terpenuhi, bila ada di katalog.'),
   })

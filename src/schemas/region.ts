@@ -5,17 +5,13 @@
  * the content check rejects them if they contradict the official data.
  */
 import { z } from 'astro/zod';
-import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { FEATURES, REGION_KINDS, keysOf } from '../domain/vocabulary.ts';
-import { EVEN_WITH_ERRORS, checkSourceKeys, citation, editorialNote, figure, regionCode, regionRef, source, text } from './common.ts';
-
-const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
+import { checkSourceKeys, citation, editorialNote, EVEN_WITH_ERRORS, figure, indicatorKey, regionCode, regionRef, source, text } from './common.ts';
 
 export const indicator = figure
   .omit({ label: true, unit: true })
   .extend({
-    key: z
-      .enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` })
+    key: indicatorKey
       .describe('Kunci indikator dari katalog (src/domain/indicators.ts); label dan satuannya ikut katalog.'),
   })
   .describe('Angka indikator daerah dengan tahun dan sumber.');

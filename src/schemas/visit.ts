@@ -1,8 +1,7 @@
 /** A study visit: who came, what they saw, what they said they would do. */
 import { z } from 'astro/zod';
-import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
 import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
-import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
+import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, indicatorKey, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
 
 export const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
   error: `status komitmen tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`,
@@ -17,13 +16,10 @@ export const commitment = statement
   .describe('Apa yang hendak ditiru pengunjung.');
 export type Commitment = z.infer<typeof commitment>;
 
-const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[]];
-
 /** A constraint at home, optionally tagged with the indicator it concerns so comparisons can set it beside an innovation's prerequisite. */
 export const constraint = statement
   .extend({
-    indicator: z
-      .enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` })
+    indicator: indicatorKey
       .optional()
       .describe('Indikator yang menyangkut kendala ini, mis. desa-terhubung-serat-optik untuk jaringan internet.'),
   })
