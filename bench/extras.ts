@@ -9,7 +9,7 @@
  * - First search: bytes a visitor downloads for a first query and a second one, measured in
  *   Chromium against the built site (uncompressed, and as sent by a host that gzips text).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildResult } from './measure.ts';
@@ -47,6 +47,9 @@ function walk(dir: string): { files: number; bytes: number } {
   }
   return { files, bytes };
 }
+
+/** The build's log text (BuildResult.log is the log file's path). */
+const logText = (build: BuildResult) => (existsSync(build.log) ? readFileSync(build.log, 'utf8') : '');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -87,7 +90,7 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
     name: 'share cards',
     appliesTo: 'project',
     measure: ({ build }) => {
-      const m = /(\d+) kartu: (\d+) dibuat, (\d+) dari cache, terbesar (\d+) KB[^,]*, (\d+) ms/.exec(build.log);
+      const m = /(\d+) kartu: (\d+) dibuat, (\d+) dari cache, terbesar (\d+) KB[^,]*, (\d+) ms/.exec(logText(build));
       if (!m) return {};
       const [, total, rendered, cached, largest, ms] = m.map(Number) as number[];
       return {
@@ -104,7 +107,7 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
     name: 'search index',
     appliesTo: 'project',
     measure: ({ build, dist }) => {
-      const m = /(\d+) halaman diindeks dalam (\d+) ms/.exec(build.log);
+      const m = /(\d+) halaman diindeks dalam (\d+) ms/.exec(logText(build));
       const { files, bytes } = walk(join(dist, 'pagefind'));
       return { pages: m?.[1] ?? '?', 'indexing time': m ? `${(Number(m[2]) / 1000).toFixed(1)} s` : '?', 'index on disk': `${(bytes / 1048576).toFixed(1)} MB`, files: String(files) };
     },

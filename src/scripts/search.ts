@@ -29,6 +29,7 @@ function start(root: HTMLElement) {
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
   let pagefind: Promise<Pagefind> | undefined;
+  let filtersLoaded: Promise<void> | undefined;
   let run = 0;
   let timer: number | undefined;
 
@@ -38,14 +39,24 @@ function start(root: HTMLElement) {
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
       // No worker: saves ~43 KB on the first search, and the index is small enough for the main thread.
       await pf.options({ noWorker: true, excerptLength: 24 });
-      const available = await pf.filters();
-      for (const select of selects) {
-        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
-        select.append(...values.map((v) => new Option(v, v)));
-      }
       readUrl();
       filterBox.hidden = false;
       return pf;
+    })());
+
+  /**
+   * The facet values (province, region, sector, …) are a separate download that grows with the
+   * site: fetched when the user reaches for a filter or opens a link that uses one, not with the
+   * first query.
+   */
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      const available = await (await load()).filters();
+      for (const select of selects) {
+        const chosen = new URLSearchParams(location.search).get(select.dataset.filter!) ?? select.value;
+        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
+        select.append(...values.filter((v) => v !== chosen).map((v) => new Option(v, v)));
+      }
     })());
 
   const readUrl = () => {
@@ -141,6 +152,12 @@ function start(root: HTMLElement) {
   for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());
   // Filters and a shared query need the index; a bare visit to /cari/ loads nothing until the user types.
   input.addEventListener('focus', () => void load(), { once: true });
+  for (const type of ['pointerenter', 'focusin'] as const) filterBox.addEventListener(type, () => void loadFilters(), { once: true });
   const params = new URLSearchParams(location.search);
+  // A shared link's chosen filter values are put in place at once so the search can run with them.
+  for (const select of selects) {
+    const chosen = params.get(select.dataset.filter!);
+    if (chosen) select.append(new Option(chosen, chosen));
+  }
   if ([...params.keys()].length) void load().then(search);
 }
