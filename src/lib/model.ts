@@ -123,6 +123,12 @@ export function buildModel<
     if (own) for (const other of profile.data.compareWith) addPair(own, other);
   }
 
+  const pairsByRegion = new Map<string, { slug: string; a: string; b: string; visits: V[] }[]>();
+  for (const pair of pairs.values()) {
+    push(pairsByRegion, pair.a, pair);
+    push(pairsByRegion, pair.b, pair);
+  }
+
   const list = <K, T>(map: Map<K, T[]>, key: K | undefined): T[] => (key === undefined ? [] : (map.get(key) ?? []));
   return {
     regions,
@@ -136,6 +142,8 @@ export function buildModel<
     factsOf: (slug: string) => facts.get(slug),
     /** The nearest regencies/cities by size (empty for provinces). */
     peersOf: (slug: string): Peer[] => peers.get(slug) ?? [],
+    /** The static comparison pages a region takes part in. */
+    pairsOf: (slug: string) => list(pairsByRegion, slug),
     /** The static comparison page for a pair, if one is built. */
     comparisonHref: (x: string, y: string) => (pairs.has(pairSlug(x, y)) ? `/bandingkan/${pairSlug(x, y)}/` : undefined),
     /** Regencies and cities of a province, by province code, in official code order. */

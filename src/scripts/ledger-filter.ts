@@ -18,7 +18,7 @@ if (form && table && count) {
       row.hidden = !(okStatus && okRegion);
       if (!row.hidden) shown++;
     }
-    count.textContent = status.value || region.value ? `${shown} dari ${rows.length} komitmen.` : '';
+    count.textContent = status.value || region.value ? `${shown} dari ${rows.length} komitmen di halaman ini.` : '';
     const next = new URLSearchParams();
     if (status.value) next.set('status', status.value);
     if (region.value) next.set('daerah', region.value);
