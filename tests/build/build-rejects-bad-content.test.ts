@@ -49,15 +49,36 @@ function blockOf(output: string, file: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
-describe('astro build', () => {
+/** A copy of the project in a temp folder, sharing the repository's node_modules. */
+function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lintas-build-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content']) {
+    if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+describe('astro build', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('publishes a visit scaffolded from names as a host would type them', { timeout: 120_000 }, async () => {
+    const dir = projectCopy();
+    dirs.push(dir);
+    const scaffolded = await run(process.execPath, [join(dir, 'src/cli/new.ts'), 'visit', '--from', 'Bangli', '--to', 'banyuwangi', '--date', '2021-11-15', '--title', 'Kabupaten Bangli belajar ke Banyuwangi', '--root', dir], dir);
+    expect(scaffolded.code, scaffolded.output).toBe(0);
+    const { code, output } = await run(join(dir, 'node_modules', '.bin', 'astro'), ['build'], dir);
+    expect(code, output).toBe(0);
+    const page = readFileSync(join(dir, 'dist/kunjungan/2021-11-15-bangli-ke-banyuwangi/index.html'), 'utf8');
+    expect(page).toContain('Kabupaten Bangli belajar ke Banyuwangi');
+    expect(page).toContain('href="/daerah/kabupaten-bangli/"');
+    expect(readFileSync(join(dir, 'dist/daerah/kabupaten-bangli/index.html'), 'utf8')).toContain('/kunjungan/2021-11-15-bangli-ke-banyuwangi/');
+  });
 
   it('fails on bad content and names the file, field and bad value of every problem', { timeout: 120_000 }, async () => {
-    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content']) {
-      if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const dir = projectCopy();
+    dirs.push(dir);
 
     const change = (file: string, from: string, to: string) =>
       writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8'), from, to));

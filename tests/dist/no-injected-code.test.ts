@@ -1,0 +1,33 @@
+/**
+ * Nothing written in content runs in a reader's browser: no built page carries an inline event
+ * handler or a javascript: address, and every <script> is one the site itself emits (Astro's
+ * hashed modules and the share-card data block). The content check rejects such input before
+ * the build; this checks the output too.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertDistBuilt, listHtmlFiles } from '../support/dist.ts';
+
+describe('built pages carry no injected code', () => {
+  it('no on…= handlers, no javascript: addresses, and only the site\'s own scripts', () => {
+    const problems: string[] = [];
+    assertDistBuilt();
+    for (const file of listHtmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
+        if (/\son[a-z]+\s*=/i.test(tag)) problems.push(`${file}: event handler in ${tag.slice(0, 80)}`);
+        if (/(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(tag)) problems.push(`${file}: javascript: address in ${tag.slice(0, 80)}`);
+      }
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        if (/type="application\/json" id="lintas-card"/.test(attrs!)) continue; // data, never executed
+        // Anything executable must be allowed by the page's own policy: an inline script by its hash.
+        const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+        if (!/\bsrc=/.test(attrs!) && !policy.includes(hash)) problems.push(`${file}: inline script not in the page's CSP: <script${attrs}>`);
+      }
+      if (!policy.includes("script-src 'self'")) problems.push(`${file}: no Content-Security-Policy with script-src 'self'`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
