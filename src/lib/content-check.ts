@@ -156,6 +156,32 @@ function suggest(value: string, candidates: Iterable<string>): string | undefine
   return distance(value, best) <= Math.max(3, Math.floor(value.length / 3)) ? `maksud Anda "${best}"?` : undefined;
 }
 
+type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
+const TARGET_NAMES: Record<Target, string> = { regions: 'daerah', innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan' };
+
+/**
+ * Where each collection refers to others, as field paths ("[]" = every item of a list). Checked on
+ * the raw frontmatter, so a reference is checked even when another field of the entry is invalid:
+ * a visit with a misspelt host and 30 February gets both problems in one run.
+ */
+const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
+  regions: [['compareWith[]', 'regions']],
+  innovations: [['host', 'regions'], ['playbook', 'playbooks']],
+  playbooks: [['owner', 'regions'], ['innovations[]', 'innovations']],
+  visits: [['visitor.region', 'regions'], ['host', 'regions'], ['innovationsStudied[]', 'innovations'], ['commitments[].innovation', 'innovations']],
+  followups: [['visit', 'visits']],
+};
+
+/** The string values at a reference path, with the field path an author sees ("commitments[0].innovation"). */
+function valuesAt(data: unknown, path: string, prefix = ''): [field: string, value: string][] {
+  const [head = '', ...rest] = path.split('.');
+  const key = head.replace(/\[\]$/, '');
+  const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  const field = prefix ? `${prefix}.${key}` : key;
+  const items: [string, unknown][] = head.endsWith('[]') ? (Array.isArray(value) ? value.map((v, i) => [`${field}[${i}]`, v]) : []) : [[field, value]];
+  return items.flatMap(([f, v]) => (rest.length ? valuesAt(v, rest.join('.'), f) : typeof v === 'string' ? [[f, v] as [string, string]] : []));
+}
+
 /**
  * Validates every entry and every cross-reference. Returns all problems (never throws on bad
  * content) plus the entries that parsed, keyed by id.
@@ -166,8 +192,8 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
   const content: CheckedContent = { regions: new Map(), innovations: new Map(), playbooks: new Map(), visits: new Map(), followups: new Map() };
   const fileOf = new Map<string, string>();
   const seen = new Map<string, string>();
-  /** Entries that exist but failed their schema: references to them are not reported again as missing. */
-  const invalid = new Set<string>();
+  /** Every entry whose frontmatter could be read, valid or not: references are checked on these. */
+  const readable: { collection: CollectionName; file: string; data: unknown }[] = [];
   /** Image files some entry's body refers to. */
   const referenced = new Set<string>();
 
@@ -199,11 +225,11 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       problems.push({ file: entry.file, field: p.line === undefined ? 'body' : `body (baris ${p.line + offset})`, message: p.message, hint: p.hint });
     }
     if (options.images) problems.push(...imageProblems(entry, body, options.images, options.maxImageBytes ?? MAX_IMAGE_BYTES, warnings, referenced));
+    readable.push({ collection: entry.collection, file: entry.file, data });
     // reportInput keeps the offending value on each issue, so messages can say "62.06 is a number".
     const result = COLLECTIONS[entry.collection].schema.safeParse(data, { reportInput: true });
     if (!result.success) {
       problems.push(...result.error.issues.map((issue) => issueToProblem(entry.file, issue)));
-      invalid.add(key);
       continue;
     }
     fileOf.set(key, entry.file);
@@ -211,13 +237,18 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
   }
 
   const at = (collection: CollectionName, id: string) => fileOf.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
-  /** A lookup by id (Map or Set); the candidate list is built only for a miss, for its did-you-mean. */
-  const requireRef = (file: string, field: string, value: string, targets: { has(id: string): boolean; keys(): Iterable<string> }, what: string, collection?: CollectionName) => {
-    if (targets.has(value)) return;
-    if (collection && invalid.has(`${collection}/${value}`)) return;
-    const hint = what === 'daerah' ? suggestRegion(value, official) : suggest(value, targets.keys());
-    problems.push({ file, field, message: `${what} "${value}" tidak ditemukan`, hint });
-  };
+  // A reference may name any entry that exists, even one with problems of its own (those are
+  // reported on that entry). The candidate list is built only for a miss, for its did-you-mean.
+  const exists = (target: Target, id: string) => (target === 'regions' ? official.bySlug.has(id) : seen.has(`${target}/${id}`));
+  for (const { collection, file, data } of readable) {
+    for (const [path, target] of REFERENCES[collection]) {
+      for (const [field, value] of valuesAt(data, path)) {
+        if (exists(target, value)) continue;
+        const hint = target === 'regions' ? suggestRegion(value, official) : suggest(value, [...seen.keys()].filter((k) => k.startsWith(`${target}/`)).map((k) => k.slice(target.length + 1)));
+        problems.push({ file, field, message: `${TARGET_NAMES[target]} "${value}" tidak ditemukan`, hint });
+      }
+    }
+  }
 
   for (const [id, profile] of content.regions) {
     const file = at('regions', id);
@@ -229,7 +260,6 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     if (record.slug !== id) problems.push({ file, field: 'code', message: `kode ${profile.code} adalah ${record.name}, tetapi file bernama ${id}`, hint: `ganti nama file menjadi ${record.slug}.md atau perbaiki kode` });
     if (profile.name && profile.name !== record.name) problems.push({ file, field: 'name', message: `nama "${profile.name}" berbeda dengan nama resmi kode ${profile.code}: "${record.name}"`, hint: `tulis name: ${record.name} atau hapus isian name` });
     if (profile.kind && profile.kind !== record.kind) problems.push({ file, field: 'kind', message: `jenis "${profile.kind}" berbeda dengan data resmi: ${record.kind}` });
-    profile.compareWith.forEach((slug, i) => requireRef(file, `compareWith[${i}]`, slug, official.bySlug, 'daerah'));
     if (profile.province) {
       const province = official.byCode.get(record.provinceCode);
       if (record.kind === 'provinsi') problems.push({ file, field: 'province', message: 'profil provinsi tidak memakai isian province', hint: 'hapus isian province' });
@@ -239,9 +269,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
 
   for (const [id, innovation] of content.innovations) {
     const file = at('innovations', id);
-    requireRef(file, 'host', innovation.host, official.bySlug, 'daerah');
     if (innovation.playbook) {
-      requireRef(file, 'playbook', innovation.playbook, content.playbooks, 'panduan', 'playbooks');
       const playbook = content.playbooks.get(innovation.playbook);
       if (playbook && !playbook.innovations.includes(id)) {
         problems.push({ file, field: 'playbook', message: `panduan "${innovation.playbook}" tidak mencantumkan inovasi ini`, hint: `tambahkan ${id} ke daftar innovations di panduan itu` });
@@ -249,28 +277,15 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     }
   }
 
-  for (const [id, playbook] of content.playbooks) {
-    const file = at('playbooks', id);
-    requireRef(file, 'owner', playbook.owner, official.bySlug, 'daerah');
-    playbook.innovations.forEach((slug, i) => requireRef(file, `innovations[${i}]`, slug, content.innovations, 'inovasi', 'innovations'));
-  }
-
   for (const [id, visit] of content.visits) {
     const file = at('visits', id);
     if (!id.startsWith(visit.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kunjungan ${visit.date}`, hint: `ganti nama file menjadi ${visit.date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'kunjungan'}.md` });
-    if (visit.visitor.region) requireRef(file, 'visitor.region', visit.visitor.region, official.bySlug, 'daerah');
-    requireRef(file, 'host', visit.host, official.bySlug, 'daerah');
     if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama' });
-    visit.innovationsStudied.forEach((slug, i) => requireRef(file, `innovationsStudied[${i}]`, slug, content.innovations, 'inovasi', 'innovations'));
-    visit.commitments.forEach((c, i) => {
-      if (c.innovation) requireRef(file, `commitments[${i}].innovation`, c.innovation, content.innovations, 'inovasi');
-    });
   }
 
   for (const [id, followup] of content.followups) {
     const file = at('followups', id);
     if (!id.startsWith(followup.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kabar ${followup.date}`, hint: `ganti nama file menjadi ${followup.date}-${followup.commitment}.md` });
-    requireRef(file, 'visit', followup.visit, content.visits, 'kunjungan', 'visits');
     const visit = content.visits.get(followup.visit);
     if (!visit) continue;
     const ids = visit.commitments.map((c) => c.id);

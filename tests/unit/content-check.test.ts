@@ -307,3 +307,14 @@ describe('parseFrontmatter', () => {
   });
 });
 
+
+describe('a visit with a misspelt host region and 30 February', () => {
+  it('fails with both problems in one run, each naming the file, with a suggestion for the region', () => {
+    const entries = withEdited(seedEntries(), VISIT, (text) =>
+      edit(edit(text, 'host: kabupaten-banyuwangi', 'host: banyuwang'), 'date: 2019-07-02\nvisitor', 'date: 2019-02-30\nvisitor'),
+    );
+    const problems = check(entries);
+    expect(problems).toContainEqual(problem(VISIT, 'date', /2019-02-30 tidak ada di kalender/));
+    expect(problems).toContainEqual(problem(VISIT, 'host', 'daerah "banyuwang" tidak ditemukan', /kabupaten-banyuwangi/));
+  });
+});
