@@ -14,10 +14,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { closest, distance } from 'fastest-levenshtein';
 import { isRealIsoDate } from '../domain/dates.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
-import { entryId, parseFrontmatter } from '../lib/content-check.ts';
+import { entryId, parseFrontmatter, suggest } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
@@ -174,9 +173,8 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const known = existingInnovations(root);
       for (const slug of innovations) {
         if (known.includes(slug)) continue;
-        const near = known.length ? closest(slug, known) : undefined;
-        const hint = near && distance(slug, near) <= Math.max(3, Math.floor(slug.length / 3)) ? ` Maksud Anda "${near}"?` : '';
-        throw new UserError(`--innovation "${slug}" tidak ada di content/innovations/.${hint} Buat dulu dengan: npm run new -- innovation`);
+        const hint = suggest(slug, known);
+        throw new UserError(`--innovation "${slug}" tidak ada di content/innovations/.${hint ? ` ${hint}` : ''} Buat dulu dengan: npm run new -- innovation`);
       }
       return { type, owner: await region('owner', owner, official), title, innovations, date: checkDate('date', values.date ?? localToday()) };
     }
@@ -195,8 +193,8 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const file = visits.find((e) => entryId(e.file) === visit);
       if (!file) {
         const ids = visits.map((e) => entryId(e.file));
-        const near = ids.length ? closest(visit, ids) : undefined;
-        throw new UserError(`--visit "${visit}" tidak ada di content/visits/.${near ? ` Maksud Anda "${near}"?` : ''}`);
+        const hint = suggest(visit, ids);
+        throw new UserError(`--visit "${visit}" tidak ada di content/visits/.${hint ? ` ${hint}` : ''}`);
       }
       const data = parseFrontmatter(file.text).data as { commitments?: { id?: string }[] };
       const ids = (data.commitments ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');

@@ -135,11 +135,6 @@ export function pairSlug(a: string, b: string): string {
   return a < b ? `${a}-vs-${b}` : `${b}-vs-${a}`;
 }
 
-/** Region slugs never contain "-vs-", so the split is unambiguous. */
-export function splitPairSlug(pair: string): [string, string] | undefined {
-  const parts = pair.split('-vs-');
-  return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : undefined;
-}
 
 /** One flat record per metric, both regions side by side: what the CSV download holds. */
 export function comparisonRowsForCsv(a: RegionFacts, b: RegionFacts, rows: ComparisonRow[]): Record<string, string | number | undefined>[] {

@@ -1,5 +1,4 @@
 /** How numbers and figures read on the page, in Indonesian conventions (167.000; 1,5). */
-import { INDICATORS, type IndicatorKey } from './indicators.ts';
 
 const number = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
@@ -7,19 +6,12 @@ export function formatNumber(value: number): string {
   return number.format(value);
 }
 
-/** "sekitar 167.000 jiwa" for a rounded figure, "189 desa" otherwise. */
-export function formatQuantity(value: number, unit: string, approximate = false): string {
-  return `${approximate ? 'sekitar ' : ''}${formatNumber(value)} ${unit}`;
-}
 
 /** "2019", or "2019*" when the source gave no year for the data and its publication year stands in (see YEAR_FOOTNOTE). */
 export function formatFigureYear(year: number, yearBasis: 'data' | 'terbit'): string {
   return yearBasis === 'terbit' ? `${year}*` : String(year);
 }
 
-export function indicatorLabel(key: IndicatorKey): { label: string; unit: string } {
-  return INDICATORS[key];
-}
 
 export const YEAR_FOOTNOTE = '* Tahun terbit sumber; sumber tidak menyebut tahun datanya.';
 

@@ -49,8 +49,6 @@ export const FEATURES = {
 } as const;
 export type Feature = keyof typeof FEATURES;
 
-export const VISITOR_KINDS = { daerah: 'Pemerintah daerah', lembaga: 'Lembaga lain' } as const;
-
 /** Keys of a record as a non-empty tuple, for z.enum. */
 export function keysOf<T extends Record<string, string>>(record: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

@@ -24,7 +24,19 @@ export interface InnovationNeeds {
 
 export const MAX_INNOVATIONS = 12;
 
+/** Each pair's comparison is computed once per build, though its page and both downloads ask for it. */
+const computed = new WeakMap<Model, Map<string, ReturnType<typeof compute>>>();
+
 export function buildComparison(site: Model, slugA: string, slugB: string) {
+  let cache = computed.get(site);
+  if (!cache) computed.set(site, (cache = new Map()));
+  const key = `${slugA}|${slugB}`;
+  let comparison = cache.get(key);
+  if (!comparison) cache.set(key, (comparison = compute(site, slugA, slugB)));
+  return comparison;
+}
+
+function compute(site: Model, slugA: string, slugB: string) {
   const a = site.region(slugA);
   const b = site.region(slugB);
   const factsA = site.factsOf(slugA);
@@ -95,4 +107,4 @@ export function buildComparison(site: Model, slugA: string, slugB: string) {
     visits: pair?.visits ?? [],
   };
 }
-export type Comparison = ReturnType<typeof buildComparison>;
+export type Comparison = ReturnType<typeof compute>;

@@ -149,7 +149,8 @@ function suggestRegion(value: string, official: OfficialRegions): string | undef
   return didYouMean(suggestRegionSlugs(value, official));
 }
 
-function suggest(value: string, candidates: Iterable<string>): string | undefined {
+/** "maksud Anda …?" for the closest candidate, when it is close enough to be a likely typo. */
+export function suggest(value: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   if (list.length === 0) return undefined;
   const best = closest(value, list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRegions, deriveMetric, pairSlug, splitPairSlug, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
+import { compareRegions, deriveMetric, pairSlug, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
 import { comparisonRowsForCsv } from '../../src/domain/compare.ts';
 import { comparisonCsv } from '../../src/lib/open-data.ts';
 import Papa from 'papaparse';
@@ -78,10 +78,6 @@ describe('one canonical page per pair', () => {
     expect(pairSlug('kabupaten-banyuwangi', 'kabupaten-katingan')).toBe('kabupaten-banyuwangi-vs-kabupaten-katingan');
   });
 
-  it('splits a pair address back into its two slugs', () => {
-    expect(splitPairSlug('kabupaten-banyuwangi-vs-kabupaten-katingan')).toEqual(['kabupaten-banyuwangi', 'kabupaten-katingan']);
-    expect(splitPairSlug('kabupaten-banyuwangi')).toBeUndefined();
-  });
 });
 
 describe('comparison downloads', () => {
