@@ -1,6 +1,7 @@
 /** `npm run check`: validates all content in one pass and lists every problem; warnings are listed but do not fail. */
 import { formatProblems, formatWarnings } from '../lib/content-check.ts';
 import { checkProject } from '../lib/content-files.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, warnings, content } = await checkProject(root);
@@ -9,5 +10,5 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const counts = Object.entries(content).map(([name, map]) => `${map.size} ${name}`);
-console.log(`Konten valid: ${counts.join(', ')}.`);
+const counts = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => `${content[name].size} ${COLLECTIONS[name].label}`);
+console.log(`Konten valid: ${counts.join(', ')}${warnings.length ? ` (${warnings.length} catatan untuk dilengkapi)` : ''}.`);
