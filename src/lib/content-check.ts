@@ -23,6 +23,7 @@ import { quoteProblems, type SourceText } from './quotes.ts';
 import { suggestRegionSlugs } from './region-resolver.ts';
 import { isRealIsoDate } from '../domain/dates.ts';
 import { asOfDate } from './as-of.ts';
+import { SITE_SUFFIX, fullPageTitle } from '../domain/page-title.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
 
 const VOCABULARIES: Record<string, string>[] = [COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS];
@@ -479,9 +480,9 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
 
   for (const [collection, entries] of [['innovations', content.innovations], ['playbooks', content.playbooks], ['visits', content.visits]] as const) {
     for (const [id, entry] of entries) {
-      const length = htmlLength(entry.title);
+      const length = htmlLength(fullPageTitle(entry.title));
       if (length > LIMITS.titleChars) {
-        problems.push({ file: at(collection, id), field: 'title', message: `judul ${length} karakter (tanda & < > " ' dihitung sebagai kodenya di HTML), melebihi batas ${LIMITS.titleChars}`, hint: `pendekkan judul menjadi paling banyak ${LIMITS.titleChars} karakter; rinciannya bisa ditulis di summary atau isi tulisan` });
+        problems.push({ file: at(collection, id), field: 'title', message: `judul halaman "${fullPageTitle(entry.title)}" ${length} karakter di HTML (tanda & < > " ' dihitung sebagai kodenya), melebihi batas ${LIMITS.titleChars}`, hint: `pendekkan judul: judul halaman paling banyak ${LIMITS.titleChars} karakter, dan judul sampai 60 karakter mendapat akhiran "${SITE_SUFFIX}"; rinciannya bisa ditulis di summary atau isi tulisan` });
       }
     }
   }
