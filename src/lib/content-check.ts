@@ -271,11 +271,11 @@ function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
  * A problem only Astro's reading of the YAML has: almost always an unquoted date-like text
  * (title: 2019-07-02, id: 2019-08-05) that Astro turns into a date.
  */
-function astroIssueToProblem(file: string, issue: z.core.$ZodIssue, coreData: unknown): Problem {
+function astroIssueToProblem(file: string, issue: z.core.$ZodIssue, coreData: unknown, astroData: unknown): Problem {
   const field = fieldPath(issue.path);
   const written = valueAtPath(coreData, issue.path);
   const last = String(issue.path[issue.path.length - 1] ?? field);
-  if (issue.input instanceof Date || (typeof written === 'string' && /^\d{4}-\d{1,2}-\d{1,2}/.test(written))) {
+  if (valueAtPath(astroData, issue.path) instanceof Date) {
     return { file, field, message: `Astro membaca ${String(written)} sebagai tanggal, bukan teks`, hint: `tulis dalam tanda kutip: ${last}: "${String(written)}"` };
   }
   return { file, field, message: `Astro membaca isian ini berbeda (${issue.message})`, hint: `tulis nilainya dalam tanda kutip: ${last}: "${String(written)}"` };
@@ -432,7 +432,9 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     const astroResult = schema.safeParse(astroData, { reportInput: true });
     const reported = new Set(issues.map((issue) => fieldPath(issue.path)));
     const astroIssues = astroResult.success ? [] : astroResult.error.issues.filter((issue) => !reported.has(fieldPath(issue.path)));
-    problems.push(...astroIssues.map((issue) => astroIssueToProblem(entry.file, issue, data)));
+    // A date where text belongs is the cause; what follows from it (a source key no longer found) is not reported again.
+    const atDates = astroIssues.filter((issue) => valueAtPath(astroData, issue.path) instanceof Date);
+    problems.push(...(atDates.length ? atDates : astroIssues).map((issue) => astroIssueToProblem(entry.file, issue, data, astroData)));
     if (!result.success || astroIssues.length > 0) continue;
     fileOf.set(key, entry.file);
     (content[entry.collection] as Map<string, unknown>).set(id, result.data);

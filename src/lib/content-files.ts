@@ -41,18 +41,19 @@ export function readContent(root: string, contentDir = CONTENT_DIR): RawEntry[] 
         entries.push({ collection, file, text: '', error: { message: 'ini folder, bukan file entri', hint: `ganti nama folder (tanpa ${name.slice(name.lastIndexOf('.'))}); gambar entri disimpan di folder bernama sama dengan entrinya tanpa ekstensi` } });
         continue;
       }
+      let bytes: Buffer;
       try {
-        entries.push({ collection, file, text: UTF8.decode(readFileSync(path)) });
+        bytes = readFileSync(path);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        entries.push({
-          collection,
-          file,
-          text: '',
-          error: code
-            ? { message: `file tidak dapat dibaca (${code})`, hint: 'periksa bahwa ini file teks biasa yang boleh dibaca' }
-            : { message: 'file bukan teks UTF-8', hint: 'simpan ulang file dengan pengodean UTF-8 (pilihan "Save with encoding: UTF-8" di penyunting teks)' },
-        });
+        const code = (error as NodeJS.ErrnoException).code ?? 'galat';
+        entries.push({ collection, file, text: '', error: { message: `file tidak dapat dibaca (${code})`, hint: 'periksa bahwa ini file teks biasa yang boleh dibaca' } });
+        continue;
+      }
+      try {
+        entries.push({ collection, file, text: UTF8.decode(bytes) });
+      } catch {
+        // Astro would read it with replacement characters (�) where the letters were.
+        entries.push({ collection, file, text: '', error: { message: 'file bukan teks UTF-8', hint: 'simpan ulang file dengan pengodean UTF-8 (pilihan "Save with encoding: UTF-8" di penyunting teks)' } });
       }
     }
   }

@@ -16,7 +16,7 @@ describe('astro build', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('publishes a visit scaffolded from names as a host would type them', { timeout: 120_000 }, async () => {
+  it('publishes a visit scaffolded from names as a host would type them', { timeout: 450_000 }, async () => {
     const dir = projectCopy();
     dirs.push(dir);
     const scaffolded = await run(process.execPath, [join(dir, 'src/cli/new.ts'), 'visit', '--from', 'Bangli', '--to', 'banyuwangi', '--date', '2021-11-15', '--title', 'Kabupaten Bangli belajar ke Banyuwangi', '--root', dir], dir);
@@ -29,7 +29,7 @@ describe('astro build', () => {
     expect(readFileSync(join(dir, 'dist/daerah/kabupaten-bangli/index.html'), 'utf8')).toContain('/kunjungan/2021-11-15-bangli-ke-banyuwangi/');
   });
 
-  it('fails on bad content and names the file, field and bad value of every problem', { timeout: 120_000 }, async () => {
+  it('fails on bad content and names the file, field and bad value of every problem', { timeout: 450_000 }, async () => {
     const dir = projectCopy();
     dirs.push(dir);
 

@@ -48,7 +48,7 @@ describe('check and build agree', () => {
       dirs.push(dir);
       check = await run(process.execPath, [join(dir, 'src/cli/check.ts'), dir], dir, { LINTAS_TODAY: TODAY });
       build = await run(join(dir, 'node_modules', '.bin', 'astro'), ['build'], dir, { LINTAS_TODAY: TODAY });
-    }, 200_000);
+    }, 450_000);
 
     it('npm run check accepts the whole corpus, in Indonesian', () => {
       expect(check.code, check.output).toBe(0);
@@ -109,7 +109,7 @@ describe('check and build agree', () => {
       for (const p of problems) expect(p.hint, `${p.file} ${p.field}`).toBeTruthy();
       broken = [...new Set(problems.map((p) => p.file))].sort();
       build = await run(join(dir, 'node_modules', '.bin', 'astro'), ['build'], dir, { LINTAS_TODAY: TODAY });
-    }, 200_000);
+    }, 450_000);
 
     it('the check refuses every entry that is there to be refused (all but the two valid ones other entries refer to)', () => {
       const valid = ['content/followups/2021-12-01-mal-layanan-dinas.md', 'content/visits/2021-11-10-bangli-ke-banyuwangi.md'];

@@ -41,7 +41,7 @@ export function run(command: string, args: string[], cwd: string, env: Record<st
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 420_000); // a loaded 2-core machine took 1 min 55 s
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
