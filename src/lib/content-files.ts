@@ -1,6 +1,5 @@
 /** Filesystem side of the content check, kept apart so the rules in content-check.ts stay pure. */
 import { readdirSync, readFileSync, existsSync, statSync, type Dirent } from 'node:fs';
-import { imageMetadata } from 'astro/assets/utils';
 import { svgProblems } from './body-safety.ts';
 import { asOfDate } from './as-of.ts';
 import { join, relative } from 'node:path';
@@ -69,6 +68,8 @@ export async function imageDefects(path: string, data: Uint8Array): Promise<{ me
   const defects: { message: string; hint: string }[] = [];
   const svg = path.toLowerCase().endsWith('.svg');
   try {
+    // Loaded only when there are images to measure: the check stays quick for text-only content.
+    const { imageMetadata } = await import('astro/assets/utils');
     await imageMetadata(data, path);
   } catch {
     defects.push(
