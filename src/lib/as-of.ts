@@ -4,5 +4,5 @@
  * it for reproducible builds and tests. One rule, read by the site model and the content check.
  */
 export function asOfDate(env: Record<string, string | undefined> = process.env): string {
-  return env.LINTAS_TODAY ?? new Date().toISOString().slice(0, 10);
+  return env.LINTAS_TODAY || new Date().toISOString().slice(0, 10);
 }
