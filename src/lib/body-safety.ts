@@ -195,3 +195,33 @@ export function svgProblems(svg: string): { message: string; hint: string }[] {
   if (/<(?:[a-z0-9_-]+:)?(?:set|animate)\b[^>]*attributeName\s*=\s*["'](?:[a-z]+:)?href/i.test(text)) add('SVG mengubah tautan lewat animasi');
   return problems;
 }
+
+/**
+ * The id Astro gives a heading: github-slugger's rule (lower case, punctuation and symbols dropped,
+ * spaces to hyphens), which Astro's Markdown processor applies to every heading of a body.
+ */
+export function headingSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/** Every heading of a body with its line and the id Astro will give it. */
+export function bodyHeadings(body: string, format: 'md' | 'mdx'): { line?: number; text: string; slug: string }[] {
+  let tree: Node;
+  try {
+    tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as unknown as Node;
+  } catch {
+    return []; // checkBody reports why it cannot be read
+  }
+  const textOf = (node: Node): string => (node.value ?? '') + (node.children ?? []).map(textOf).join('');
+  const headings: { line?: number; text: string; slug: string }[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'heading') {
+      const text = textOf(node);
+      headings.push({ line: node.position?.start.line, text, slug: headingSlug(text) });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return headings;
+}
+

@@ -17,7 +17,7 @@ import type { RegionProfile } from '../schemas/region.ts';
 import type { Visit } from '../schemas/visit.ts';
 import type { Followup } from '../schemas/followup.ts';
 import type { OfficialRegions } from './official-regions.ts';
-import { checkBody } from './body-safety.ts';
+import { bodyHeadings, checkBody } from './body-safety.ts';
 import { WEB_URL_HINT } from '../schemas/common.ts';
 import { quoteProblems, type SourceText } from './quotes.ts';
 import { suggestRegionSlugs } from './region-resolver.ts';
@@ -110,6 +110,11 @@ export interface CheckOptions {
   imageDefects?: ReadonlyMap<string, { message: string; hint: string }[]>;
   /** The "as of" date (YYYY-MM-DD): visits and follow-ups may not be dated after it. */
   today?: string;
+  /**
+   * Ids the page templates give their own elements, as patterns (sumber, tahap-.+, …). A body
+   * heading gets an id from its text; the same id twice on a page fails html-validate.
+   */
+  pageIds?: readonly RegExp[];
 }
 
 export interface CheckResult {
@@ -416,8 +421,18 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       problems.push({ file: entry.file, field: 'body', message: `isi tulisan ${body.length.toLocaleString('id-ID')} karakter, melebihi batas ${LIMITS.bodyChars.toLocaleString('id-ID')}`, hint: 'ringkas isi tulisan; rincian panjang cukup ditautkan ke sumbernya' });
     } else {
       // Sätteri counts lines from the body's start; the author counts from the top of the file.
-      for (const p of checkBody(body, entry.file.endsWith('.mdx') ? 'mdx' : 'md')) {
+      const format = entry.file.endsWith('.mdx') ? 'mdx' : 'md';
+      for (const p of checkBody(body, format)) {
         problems.push({ file: entry.file, field: p.line === undefined ? 'body' : `body (baris ${p.line + bodyLine - 1})`, message: p.message, hint: p.hint });
+      }
+      for (const heading of options.pageIds?.length ? bodyHeadings(body, format) : []) {
+        if (!options.pageIds!.some((id) => id.test(heading.slug))) continue;
+        problems.push({
+          file: entry.file,
+          field: heading.line === undefined ? 'body' : `body (baris ${heading.line + bodyLine - 1})`,
+          message: `judul bagian "${heading.text}" mendapat tanda "${heading.slug}" yang sudah dipakai halaman ini`,
+          hint: 'ubah judul bagian itu, mis. tambahkan satu kata ("Sumber berita" alih-alih "Sumber"); halaman sudah punya bagian dengan nama itu',
+        });
       }
     }
     if (options.images) problems.push(...imageProblems(entry, body, options.images, options.maxImageBytes ?? MAX_IMAGE_BYTES, warnings, referenced, options.imageDefects));

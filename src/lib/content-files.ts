@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync, statSync, type Dirent } from 'no
 import { svgProblems } from './body-safety.ts';
 import { asOfDate } from './as-of.ts';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
 import { loadOfficialRegions } from './official-regions.ts';
@@ -120,6 +121,31 @@ export function readSourceTexts(root: string, contentDir = CONTENT_DIR): SourceT
     .map((name) => sourceText(relative(root, join(dir, name)).split('\\').join('/'), readFileSync(join(dir, name), 'utf8')));
 }
 
+/**
+ * The ids the site's templates (.astro files under src/) give their own elements: literal ones (id="sumber")
+ * and template ones as patterns (id={`tahap-${n + 1}`} → /^tahap-.+$/). A body heading whose id
+ * matches one would put the same id twice on a page.
+ */
+export function readPageIds(srcDir: string = fileURLToPath(new URL('..', import.meta.url))): RegExp[] {
+  const ids = new Set<string>();
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, item.name);
+      if (item.isDirectory()) walk(path);
+      else if (item.name.endsWith('.astro')) {
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(/\bid="([^"{}]+)"/g)) ids.add(`^${escapeRegExp(m[1]!)}$`);
+        for (const m of text.matchAll(/\bid=\{`([^`]*)`\}/g)) ids.add(`^${m[1]!.split(/\$\{[^}]*\}/).map(escapeRegExp).join('.+')}$`);
+      }
+    }
+  };
+  walk(srcDir);
+  return [...ids].sort().map((source) => new RegExp(source));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Reads and checks a whole project's content, images and kept source texts included. */
 export async function checkProject(root: string, contentDir = CONTENT_DIR): Promise<CheckResult> {
   const images = readImageSizes(root, contentDir);
@@ -140,5 +166,7 @@ export async function checkProject(root: string, contentDir = CONTENT_DIR): Prom
     imageDefects: defects,
     sourceTexts: readSourceTexts(root, contentDir),
     today: asOfDate(),
+    // The templates are this code's own, wherever the content being checked lives.
+    pageIds: readPageIds(),
   });
 }

@@ -49,6 +49,7 @@ const CLASSES: [string, string, string, string | RegExp, string | RegExp][] = [
   ['implausibly large figure (1e308)', 'innovations/angka-raksasa-banyuwangi.md', 'results[0].value', 'terlalu besar', 'angka lengkap'],
   ['duplicate indicator key in a region', 'regions/kabupaten-bangli.md', 'indicators[1].key', 'indikator "penduduk" sudah ditulis di indicators[0]', 'satu daerah satu angka'],
   ['visit dated in the future', 'visits/2099-01-01-bangli-ke-banyuwangi.md', 'date', 'sesudah hari ini', 'periksa tahunnya'],
+  ['a body heading whose id the page already uses (html-validate no-dup-id)', 'innovations/judul-bagian-bentrok-banyuwangi.md', 'body (baris 20)', 'judul bagian "Sumber" mendapat tanda "sumber"', 'ubah judul bagian'],
   ['two follow-ups on one day with different statuses', 'followups/2021-12-01-mal-layanan-media.md', 'status', 'content/followups/2021-12-01-mal-layanan-dinas.md', 'gabungkan'],
 ];
 

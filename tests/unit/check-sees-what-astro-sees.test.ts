@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, LIMITS, parseFrontmatter, type Problem, type RawEntry } from '../../src/lib/content-check.ts';
-import { checkProject, imageDefects } from '../../src/lib/content-files.ts';
+import { checkProject, imageDefects, readPageIds } from '../../src/lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { isWebUrl } from '../../src/schemas/common.ts';
 
@@ -173,6 +173,22 @@ describe('limits a later step enforces, with hints', () => {
     expect(only(check([innovation('', `\n${'kata '.repeat(LIMITS.bodyChars / 5 + 1)}\n`)])).field).toBe('body');
     expect(only(check([innovation('', '', { title: 'x'.repeat(LIMITS.textChars + 1) })]).filter((p) => p.message.includes('teks'))).field).toBe('title');
     expect(only(check([innovation('', `\n${'kata '.repeat(LIMITS.fileChars / 5)}\n`)])).message).toContain('file berisi');
+  });
+});
+
+describe('body headings and the page\'s own ids', () => {
+  it('reads the ids the templates use, literal and patterned', () => {
+    const ids = readPageIds();
+    for (const id of ['sumber', 'komitmen', 'tahap-1', 'sumber-banyuwangi-2019']) expect(ids.some((r) => r.test(id)), id).toBe(true);
+    expect(ids.some((r) => r.test('latar-belakang'))).toBe(false);
+  });
+
+  it('refuses a heading whose id the page already uses, at its line, and accepts others', () => {
+    const pageIds = [/^sumber$/, /^tahap-.+$/];
+    const entry = innovation('', '\n## Latar belakang\n\n## Sumber berita\n\n## Tahap 2\n');
+    const problems = checkContent([entry], official, { today: '2026-01-01', pageIds }).problems;
+    const line = entry.text.split('\n').indexOf('## Tahap 2') + 1;
+    expect(only(problems)).toMatchObject({ field: `body (baris ${line})`, message: expect.stringContaining('"tahap-2"') });
   });
 });
 
