@@ -62,11 +62,14 @@ interface Node {
   type: string;
   value?: string;
   url?: string;
+  alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
 }
+
+const plainText = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : '') + (node.children ?? []).map(plainText).join('');
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -119,7 +122,16 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyProblem[] {
       case 'html':
         problems.push({ line, message: `HTML mentah tidak diizinkan: ${clip(node.value ?? '')}`, hint: 'tulis dengan Markdown biasa (judul #, daftar -, tautan [teks](https://…))' });
         break;
+      case 'heading':
+        // html-validate (empty-heading) and screen readers need words in every heading.
+        if (!plainText(node).trim()) problems.push({ line, message: 'judul bagian kosong', hint: 'tulis judulnya sesudah tanda #, atau hapus baris itu' });
+        break;
       case 'link':
+        // html-validate (wcag/h30) and screen readers need words in every link.
+        if (!plainText(node).trim() && !(node.children ?? []).some((child) => child.type === 'image' && child.alt?.trim())) {
+          problems.push({ line, message: `tautan tanpa teks: ${clip(node.url ?? '')}`, hint: 'tulis teks tautannya di antara [ dan ], mis. [berita Kabupaten Banyuwangi](https://…)' });
+        }
+      // falls through: its address is checked like a definition's
       case 'definition':
         if (node.url !== undefined && !safeBodyUrl(node.url, 'link')) {
           problems.push({ line, message: `alamat tidak aman: ${clip(node.url)}`, hint: 'pakai alamat https://… atau alamat halaman Lintas seperti /inovasi/…' });

@@ -31,6 +31,11 @@ describe('what a body may contain', () => {
     expect(messages('[x](<java\tscript:alert(1)>)')).toEqual([expect.stringMatching(/^alamat tidak aman/)]);
   });
 
+  it('rejects links and headings without words, which html-validate and screen readers refuse', () => {
+    expect(messages('[](https://example.org)\n\n##\n\nTeks.')).toEqual([expect.stringContaining('tautan tanpa teks'), 'judul bagian kosong']);
+    expect(checkBody('[![Foto](https://example.org/a.png)](https://example.org)\n\n## `kode` judul', 'md')).toEqual([]);
+  });
+
   it('rejects import/export, expressions and components outside the allow-list in MDX', () => {
     const found = messages('import X from "x"\n\n# Hai {1+1}\n\n<Foo />\n\n<script>alert(1)</script>', 'mdx');
     expect(found.some((m) => m.startsWith('import/export'))).toBe(true);
