@@ -62,6 +62,7 @@ interface Node {
   type: string;
   value?: string;
   url?: string;
+  depth?: number;
   alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -116,16 +117,26 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyProblem[] {
   } catch (error) {
     return [parseFailure(error, format)];
   }
+  let previousDepth = 1;
   const visit = (node: Node) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'html':
         problems.push({ line, message: `HTML mentah tidak diizinkan: ${clip(node.value ?? '')}`, hint: 'tulis dengan Markdown biasa (judul #, daftar -, tautan [teks](https://…))' });
         break;
-      case 'heading':
+      case 'heading': {
         // html-validate (empty-heading) and screen readers need words in every heading.
         if (!plainText(node).trim()) problems.push({ line, message: 'judul bagian kosong', hint: 'tulis judulnya sesudah tanda #, atau hapus baris itu' });
+        // The page has its own <h1> and puts the body under an <h1> or <h2>: a body starts its
+        // sections at ## and never skips a level (html-validate heading-level; screen-reader outline).
+        const depth = node.depth ?? 2;
+        if (depth === 1) problems.push({ line, message: 'judul # (tingkat 1) dipakai judul halaman', hint: 'pakai ## untuk bagian dan ### untuk sub-bagian' });
+        else if (depth > previousDepth + 1) {
+          problems.push({ line, message: `judul bagian melompat dari ${'#'.repeat(previousDepth)} ke ${'#'.repeat(depth)}`, hint: `pakai ${'#'.repeat(previousDepth + 1)}: bagian dimulai dengan ##, sub-bagian ###, tanpa melompati tingkat` });
+        }
+        previousDepth = Math.max(depth, 1);
         break;
+      }
       case 'link':
         // html-validate (wcag/h30) and screen readers need words in every link.
         if (!plainText(node).trim() && !(node.children ?? []).some((child) => child.type === 'image' && child.alt?.trim())) {

@@ -431,7 +431,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
           file: entry.file,
           field: heading.line === undefined ? 'body' : `body (baris ${heading.line + bodyLine - 1})`,
           message: `judul bagian "${heading.text}" mendapat tanda "${heading.slug}" yang sudah dipakai halaman ini`,
-          hint: 'ubah judul bagian itu, mis. tambahkan satu kata ("Sumber berita" alih-alih "Sumber"); halaman sudah punya bagian dengan nama itu',
+          hint: 'ubah judul bagian itu supaya tidak diawali nama bagian halaman (Sumber, Komitmen, Tahap, …), mis. "Berita yang dipakai" alih-alih "Sumber"',
         });
       }
     }

@@ -5,7 +5,7 @@ const messages = (body: string, format: 'md' | 'mdx' = 'md') => checkBody(body, 
 
 describe('what a body may contain', () => {
   it('accepts plain Markdown with headings, lists, emphasis and safe links', () => {
-    expect(checkBody('# Judul\n\n- satu\n- **dua**\n\n[berita](https://example.org) dan [halaman](/inovasi/x/) dan [surel](mailto:a@b.id)', 'md')).toEqual([]);
+    expect(checkBody('## Judul\n\n- satu\n- **dua**\n\n[berita](https://example.org) dan [halaman](/inovasi/x/) dan [surel](mailto:a@b.id)', 'md')).toEqual([]);
   });
 
   it('rejects raw HTML in Markdown, naming the tag and the line', () => {
@@ -34,6 +34,13 @@ describe('what a body may contain', () => {
   it('rejects links and headings without words, which html-validate and screen readers refuse', () => {
     expect(messages('[](https://example.org)\n\n##\n\nTeks.')).toEqual([expect.stringContaining('tautan tanpa teks'), 'judul bagian kosong']);
     expect(checkBody('[![Foto](https://example.org/a.png)](https://example.org)\n\n## `kode` judul', 'md')).toEqual([]);
+  });
+
+  it('keeps body headings in the page outline: no #, start at ##, never skip a level', () => {
+    expect(checkBody('## Bagian\n\n### Sub\n\n## Bagian lain\n\n### Sub\n\n#### Rincian', 'md')).toEqual([]);
+    expect(messages('# Judul kedua')).toEqual(['judul # (tingkat 1) dipakai judul halaman']);
+    expect(messages('### Terlalu dalam')).toEqual(['judul bagian melompat dari # ke ###']);
+    expect(messages('## Bagian\n\n#### Lompat')).toEqual(['judul bagian melompat dari ## ke ####']);
   });
 
   it('rejects import/export, expressions and components outside the allow-list in MDX', () => {
