@@ -122,7 +122,7 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyProblem[] {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'html':
-        problems.push({ line, message: `HTML mentah tidak diizinkan: ${clip(node.value ?? '')}`, hint: 'tulis dengan Markdown biasa (judul #, daftar -, tautan [teks](https://…))' });
+        problems.push({ line, message: `HTML mentah tidak diizinkan: ${clip(node.value ?? '')}`, hint: 'tulis dengan Markdown biasa (judul bagian ##, daftar -, tautan [teks](https://…))' });
         break;
       case 'heading': {
         // html-validate (empty-heading) and screen readers need words in every heading.
