@@ -129,7 +129,7 @@ export function buildModel<
   const newsOf = new Map<string, N[]>();
   for (const n of [...(input.news ?? [])].sort(byDateDesc)) push(newsOf, n.data.innovation, n);
   const states = new Map<string, InnovationState>();
-  for (const i of input.innovations) states.set(i.id, innovationState(i.data, (newsOf.get(i.id) ?? []).map((n) => n.data)));
+  for (const i of input.innovations) states.set(i.id, innovationState(i.data, (newsOf.get(i.id) ?? []).map((n) => ({ id: n.id, date: n.data.date, status: n.data.status }))));
 
   const facts = new Map<string, RegionFacts>();
   for (const region of regions.values()) facts.set(region.slug, regionFacts(region));
