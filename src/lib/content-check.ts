@@ -139,7 +139,7 @@ function schemaHint(issue: z.core.$ZodIssue, field: string): string {
 function issueToProblem(file: string, issue: z.core.$ZodIssue): Problem {
   const field = fieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return { file, field, message: `isian tidak dikenal: ${issue.keys.join(', ')}`, hint: 'periksa ejaan nama isian; daftar isian ada di docs/panduan-penulis.md' };
+    return { file, field, message: `isian tidak dikenal: ${issue.keys.join(', ')}`, hint: `periksa ejaan nama isian; daftar isian ada di ${FIELD_REFERENCE}` };
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { file, field, message: 'wajib diisi', hint: schemaHint(issue, field) };
