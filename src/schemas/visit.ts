@@ -34,9 +34,11 @@ export const visitor = z
       .optional()
       .describe('Nama lembaga pengunjung (kementerian, badan, universitas, DPRD, …) bila bukan pemerintah daerah, ditulis lengkap seperti di sumber. Jangan diisi bersama region.'),
   })
-  .refine((v) => v.region || v.institution, { error: 'isi region (slug daerah) atau institution (nama lembaga)' })
+  // Both run even when a value is malformed (EVEN_WITH_ERRORS), so every problem shows in one run.
+  .refine((v) => v.region || v.institution, { error: 'isi region (slug daerah) atau institution (nama lembaga)', ...EVEN_WITH_ERRORS })
   .refine((v) => !(v.region && v.institution), {
     error: 'isi salah satu saja: region bila pengunjungnya pemerintah daerah, institution bila lembaga lain; hapus yang lain',
+    ...EVEN_WITH_ERRORS,
   })
   .describe('Pihak yang berkunjung: satu pemerintah daerah atau satu lembaga.');
 
@@ -71,18 +73,20 @@ export const delegation = z
     quote: text.optional().describe('Kutipan kalimat sumber tentang rombongan.'),
   })
   .superRefine((d, ctx) => {
+    // Runs on unvalidated data too (EVEN_WITH_ERRORS): only compare numbers that are numbers.
     if (!d.leader && d.size === undefined && !d.members) {
       ctx.addIssue({ code: 'custom', path: [], message: 'rombongan tanpa keterangan: isi leader, size atau members menurut sumber, atau hapus seluruh isian delegation bila sumber tidak menyebut rombongannya' });
     }
     // Members "besides the leader" imply a leader, named or not: the whole group is at least one more.
-    if (d.size !== undefined && d.members?.count !== undefined && d.size < d.members.count + 1) {
+    const count = d.members?.count;
+    if (typeof d.size === 'number' && typeof count === 'number' && d.size < count + 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['size'],
-        message: `size (${d.size}) adalah jumlah seluruh rombongan, sehingga paling sedikit ${d.members.count + 1}: ${d.members.count} anggota ditambah pemimpinnya`,
+        message: `size (${d.size}) adalah jumlah seluruh rombongan, sehingga paling sedikit ${count + 1}: ${count} anggota ditambah pemimpinnya`,
       });
     }
-  })
+  }, EVEN_WITH_ERRORS)
   .describe('Rombongan pengunjung, sejauh disebut sumber.');
 export type Delegation = z.infer<typeof delegation>;
 

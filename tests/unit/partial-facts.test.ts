@@ -111,6 +111,15 @@ describe('unknowns are not forced', () => {
     expect(empty.success).toBe(false);
   });
 
+  it('reports every delegation and visitor problem in one run, even beside a malformed value', () => {
+    const parsed = visitSchema.safeParse(
+      parseFrontmatter(
+        base('2021-06', 'delegation:\n  leader: Bupati\n  size: 5\n  members:\n    count: 12\n  source: s\n').replace('  region: kabupaten-bangli', '  region: Kabupaten Bangli\n  institution: Kementerian Uji'),
+      ).data,
+    );
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).sort()).toEqual(['delegation.leader', 'delegation.size', 'visitor', 'visitor.region']);
+  });
+
   it('describes each delegation from what the source gave, total and members kept apart', () => {
     expect(describeDelegation({ size: 25 })).toEqual({ size: '25 orang (seluruh rombongan)', short: '25 orang' });
     expect(describeDelegation({ leader: { role: 'Sekda' }, members: { count: 12, description: 'kepala perangkat daerah' } })).toEqual({
