@@ -64,7 +64,18 @@ const { values, positionals } = (() => {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    // Node's own messages are English; an author reads Indonesian only.
+    const { code, message } = error as Error & { code?: string };
+    const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+    const said =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `opsi tidak dikenal: ${option}`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `opsi ${option.split(' ')[0]} perlu nilai, mis. --date 2021-06`
+          : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+            ? `kata tak terduga: ${option}; nilai yang berisi spasi ditulis dalam tanda kutip, mis. --title "Judul kunjungan"`
+            : `perintah tidak terbaca: ${message}`;
+    console.error(`${said}\n\n${USAGE}`);
     process.exit(1);
   }
 })();
