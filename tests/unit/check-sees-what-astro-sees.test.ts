@@ -195,7 +195,7 @@ describe('body headings and the page\'s own ids', () => {
 describe('every message has a fix hint', () => {
   it('self-visit, follow-up before its visit, a missing playbook or innovation with no close match, a wrong kind', () => {
     expect(only(check([visit('2021-11-15', '', 'kabupaten-banyuwangi')])).hint).toContain('antardaerah');
-    expect(only(check([visit(), followup('2021-11-01-mal', '2021-11-01', 'berjalan')])).hint).toContain('sesudah kunjungan');
+    expect(only(check([visit(), followup('2021-11-01-mal', '2021-11-01', 'berjalan')])).hint).toContain('tanggal kunjungan');
     expect(only(check([innovation('playbook: zzzz-qqqq-xxxx\n')])).hint).toContain('npm run new -- playbook');
     expect(only(check([visit('2021-11-15', 'innovationsStudied: [zzzz-qqqq-xxxx]\n')])).hint).toContain('npm run new -- innovation');
     const region: RawEntry = { collection: 'regions', file: 'content/regions/kabupaten-bangli.md', text: `---\ncode: "51.06"\nkind: kota\n${SOURCES}---\n` };
