@@ -10,8 +10,8 @@
  * terminal is interactive; otherwise the command fails and lists them. Thin: the rules live in
  * src/lib/region-resolver.ts and src/lib/scaffold.ts.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isRealIsoDate } from '../domain/dates.ts';
@@ -20,7 +20,7 @@ import { entryId, parseFrontmatter, suggest } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
-import { ENTRY_TYPES, scaffold, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
+import { ENTRY_TYPES, ScaffoldError, scaffold, slugFlagProblem, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
 
 const USAGE = `Pemakaian:
   npm run new -- visit --from <daerah> --to <daerah> --date TTTT-BB-HH [--title "…"]
@@ -115,6 +115,24 @@ function checkDate(flag: string, value: string): string {
   return value;
 }
 
+/** Fails listing every id flag that is not a plain slug (ids become file names: `../x` must never reach one). */
+function checkSlugs(flags: [string, string][]): void {
+  const problems = flags.map(([flag, value]) => slugFlagProblem(flag, value)).filter((p): p is string => p !== undefined);
+  if (problems.length) throw new UserError(problems.join('\n'));
+}
+
+/** The file to write, resolved and verified to lie inside <root>/content/ (symlinks followed too). */
+function contentTarget(root: string, path: string): string {
+  const content = resolve(root, 'content');
+  const target = resolve(root, path);
+  const outside = () => new UserError(`${path} berada di luar content/; tidak ada yang ditulis.`);
+  if (!target.startsWith(content + sep)) throw outside();
+  mkdirSync(dirname(target), { recursive: true });
+  // A folder inside content/ that is a symlink to elsewhere must not carry the file out either.
+  if (!`${realpathSync(dirname(target))}${sep}`.startsWith(`${realpathSync(content)}${sep}`)) throw outside();
+  return target;
+}
+
 function existingInnovations(root: string): string[] {
   return readContent(root)
     .filter((e) => e.collection === 'innovations')
@@ -170,6 +188,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       let innovations = values.innovation ?? [];
       if (innovations.length === 0) innovations = (await need(missing, 'innovation', 'Slug inovasi yang dituntun (pisahkan dengan koma)', undefined)).split(',').map((s) => s.trim()).filter(Boolean);
       failIfMissing();
+      checkSlugs(innovations.map((slug) => ['innovation', slug]));
       const known = existingInnovations(root);
       for (const slug of innovations) {
         if (known.includes(slug)) continue;
@@ -189,6 +208,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const date = await need(missing, 'date', 'Tanggal kabar (TTTT-BB-HH)', values.date);
       const status = await need(missing, 'status', `Status sejak tanggal itu (${Object.keys(COMMITMENT_STATUSES).join(', ')})`, values.status);
       failIfMissing();
+      checkSlugs([['visit', visit], ['commitment', commitment]]);
       const visits = readContent(root).filter((e) => e.collection === 'visits');
       const file = visits.find((e) => entryId(e.file) === visit);
       if (!file) {
@@ -219,11 +239,17 @@ async function main(): Promise<number> {
   const root = values.root ?? process.cwd();
   const official = await loadOfficialRegions();
   const input = await build(type as EntryType, root, official);
-  const { path, text } = scaffold(input, official);
-  const target = join(root, path);
+  let scaffolded;
+  try {
+    scaffolded = scaffold(input, official);
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UserError(error.message);
+    throw error;
+  }
+  const { path, text } = scaffolded;
+  const target = contentTarget(root, path);
   const twin = target.replace(/\.md$/, '.mdx');
   if (existsSync(target) || existsSync(twin)) throw new UserError(`${path} sudah ada; file tidak ditimpa. Buka file itu, atau beri judul lain.`);
-  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: 'wx' });
   console.log(path);
   console.error(`Tertulis: ${path}\nLengkapi isian bertanda [ISI] dan "# ISI:" menurut sumber, lalu jalankan: npm run check`);
