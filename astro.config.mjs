@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
@@ -10,7 +11,8 @@ export default defineConfig({
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
-  integrations: [contentGate(), mdx(), shareCards(), searchIndex()],
+  // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
+  integrations: [contentGate(), mdx(), shareCards(), searchIndex(), atomicPublish()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {
