@@ -58,7 +58,7 @@ describe('scaffold refuses ids that are not slugs', () => {
   });
 });
 
-describe('npm run new on a fixture project', () => {
+describe('npm run new on a fixture project', { timeout: 60_000 }, () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
