@@ -3,6 +3,7 @@
  * `'`, wherever it sits (a cell, a header, the comparison download); real numbers stay numbers;
  * non-finite numbers are empty cells, as JSON writes them null.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareRegions, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
@@ -76,5 +77,15 @@ describe('the comparison download', () => {
     for (const value of [header!, ...rows].flat()) {
       if (FORMULA_START.test(value)) expect(value, value).toMatch(/^-\d+(\.\d+)?$/);
     }
+  });
+});
+
+describe('one writer', () => {
+  it('no module but src/lib/csv.ts writes CSV with papaparse', () => {
+    const src = new URL('../../src/', import.meta.url);
+    const writers = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => /\.(ts|astro|mjs|js)$/.test(f))
+      .filter((f) => /\bunparse\b|from ['"]papaparse['"]/.test(readFileSync(new URL(f, src), 'utf8')));
+    expect(writers).toEqual(['lib/csv.ts']);
   });
 });
