@@ -1,12 +1,14 @@
 /**
  * A minimal static file server over dist/, like the simplest static host: no compression, no caching tricks,
- * so the sizes the browser sees are the real uncompressed bytes of each file.
+ * so the sizes the browser sees are the real uncompressed bytes of each file. Like Netlify and Cloudflare
+ * Pages it applies dist/_headers, so the browser tests run under the deployment's security headers.
  */
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { fileForUrlPath } from './dist.ts';
+import { DIST_DIR, fileForUrlPath } from './dist.ts';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,8 +39,10 @@ export interface RunningServer {
 
 /** Serves dist/ on 127.0.0.1 at a free port. */
 export async function startStaticServer(): Promise<RunningServer> {
+  const rules = readHeadersFile(DIST_DIR);
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
