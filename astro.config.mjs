@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { CONTENT_CACHE_DIR } from './src/lib/content-location.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 
@@ -9,6 +10,8 @@ export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
+  // A build of another content folder (LINTAS_CONTENT, test fixture corpora) keeps its own content cache.
+  ...(CONTENT_CACHE_DIR ? { cacheDir: CONTENT_CACHE_DIR } : {}),
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
   integrations: [contentGate(), mdx(), shareCards(), searchIndex()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.

@@ -1,18 +1,19 @@
 /** Filesystem side of the content check, kept apart so the rules in content-check.ts stay pure. */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
+import { CONTENT_DIR } from './content-location.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
 
-export const CONTENT_DIR = 'content';
+export { CONTENT_DIR };
 
 /** Reads every content file under `<root>/content/<collection>/` (flat folders, .md and .mdx). */
 export function readContent(root: string, contentDir = CONTENT_DIR): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = join(root, contentDir, COLLECTIONS[collection].folder);
+    const dir = resolve(root, contentDir, COLLECTIONS[collection].folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!CONTENT_EXTENSIONS.some((ext) => name.endsWith(ext))) continue;
@@ -38,14 +39,14 @@ export function readImageSizes(root: string, contentDir = CONTENT_DIR): Map<stri
       }
     }
   };
-  const dir = join(root, contentDir);
+  const dir = resolve(root, contentDir);
   if (existsSync(dir)) walk(dir);
   return sizes;
 }
 
 /** The texts of sources kept in `<root>/content/sources/*.txt`, against which quotes are checked. */
 export function readSourceTexts(root: string, contentDir = CONTENT_DIR): SourceText[] {
-  const dir = join(root, contentDir, SOURCES_DIR);
+  const dir = resolve(root, contentDir, SOURCES_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
