@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Once per run, before every project: the site built from the fixture corpora (tests/support/fixture-site.ts).
+    globalSetup: ['tests/support/fixture-setup.ts'],
     projects: [
       {
         test: {

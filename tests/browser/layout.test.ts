@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
 import { PAGE_TYPES, SEED } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('content');
+const fixture = useSiteBrowser('fixture');
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 describe('on a 360 px wide phone, no page scrolls sideways', () => {
@@ -30,7 +31,7 @@ describe('on a 360 px wide phone, no page scrolls sideways', () => {
   }
 
   it('a delegation on a 360 px phone can read the playbook without scrolling sideways, and the menu stays usable', async () => {
-    const page = await site.open(SEED.playbook, PHONE);
+    const page = await fixture.open(SEED.playbook, PHONE);
     for (const label of ['Inovasi', 'Panduan', 'Kunjungan', 'Daerah']) {
       const link = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label, exact: true });
       const box = await link.boundingBox();
@@ -51,7 +52,7 @@ describe('on a 360 px wide phone, no page scrolls sideways', () => {
 
 describe('a printed playbook is the playbook, without the website around it', () => {
   it('in print media the site header, menu and skip link are hidden; the title and every stage are shown', async () => {
-    const page = await site.open(SEED.playbook);
+    const page = await fixture.open(SEED.playbook);
     const stageCount = await page.locator('ol.stages > li').count();
     expect(stageCount).toBeGreaterThan(0);
 

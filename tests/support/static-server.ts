@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { fileForUrlPath } from './dist.ts';
+import { DIST_DIR, fileForUrlPath } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,22 +35,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
-export async function startStaticServer(): Promise<RunningServer> {
+/** Serves a built site (dist/ unless told) on 127.0.0.1 at a free port. */
+export async function startStaticServer(dir = DIST_DIR): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    const file = fileForUrlPath(pathname);
+    const file = fileForUrlPath(pathname, dir);
     if (!file) {
       // A directory asked for without its trailing slash: redirect, as static hosts do.
-      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`)) {
+      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`, dir)) {
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
-      const notFound = fileForUrlPath('/404.html');
+      const notFound = fileForUrlPath('/404.html', dir);
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
       else res.end('Not found');
