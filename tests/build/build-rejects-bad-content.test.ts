@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, edit } from '../fixtures/content.ts';
+import { ROOT, SEED_CORPUS, edit } from '../fixtures/content.ts';
 
 const VISIT = 'content/visits/2019-07-02-katingan-ke-banyuwangi.md';
 const INNOVATION = 'content/innovations/mal-pelayanan-publik-banyuwangi.md';
@@ -49,12 +49,13 @@ function blockOf(output: string, file: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
-/** A copy of the project in a temp folder, sharing the repository's node_modules. */
+/** A copy of the project in a temp folder, sharing the repository's node_modules, with the seed corpus as its content. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lintas-build-'));
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content']) {
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) {
     if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
+  cpSync(join(SEED_CORPUS, 'content'), join(dir, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
