@@ -23,6 +23,9 @@ export const INVARIANT_TESTS = [
   'tests/browser/share-cards.test.ts',
 ];
 
+/** Where each collection's entries are published. */
+const SECTIONS: Record<string, string> = { regions: 'daerah', innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan' };
+
 /** Regions the new profile may be for: the first one content/ has no profile of yet. */
 const PROFILE_CANDIDATES = ['kabupaten-bangli', 'kabupaten-gowa', 'kota-metro', 'kabupaten-agam'];
 
@@ -107,7 +110,8 @@ describe('ten new entries made with npm run new', () => {
     const build = await npm('build');
     expect(build.code, build.output).toBe(0);
     for (const path of written.filter((p) => !p.startsWith('content/followups/'))) {
-      const section = { regions: 'daerah', innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan' }[path.split('/')[1]!];
+      const section = SECTIONS[path.split('/')[1]!];
+      expect(section, path).toBeDefined();
       expect(existsSync(join(dir, 'dist', section!, slugOf(path), 'index.html')), `${path} is published`).toBe(true);
     }
 
