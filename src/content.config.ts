@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, followupSchema, innovationSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
 import { entryId } from './lib/content-check.ts';
 import { CONTENT_DIR } from './lib/content-location.ts';
 
@@ -20,4 +20,5 @@ export const collections = {
   playbooks: defineCollection({ loader: files('playbooks'), schema: playbookSchema }),
   visits: defineCollection({ loader: files('visits'), schema: visitSchema }),
   followups: defineCollection({ loader: files('followups'), schema: followupSchema }),
+  news: defineCollection({ loader: files('news'), schema: newsSchema }),
 };
