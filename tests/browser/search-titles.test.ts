@@ -4,26 +4,27 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
-import { entryId } from '../../src/lib/content-check.ts';
+import { entryId, parseFrontmatter } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { useSiteBrowser } from '../support/chromium.ts';
 import { ROOT } from '../support/fixture-site.ts';
 
 const site = useSiteBrowser('content');
 
-/** The public address of each entry page (followups have none: they show on their visit). */
-const SECTION = { innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan', regions: 'daerah' } as const;
+/** The public address of each entry page (follow-ups and innovation news have none: they show on their visit or innovation). */
+const SECTION: Partial<Record<CollectionName, string>> = { innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan', regions: 'daerah' };
 
 const official = await loadOfficialRegions();
 const entries = readContent(ROOT).flatMap((entry) => {
-  if (entry.collection === 'followups') return [];
+  const section = SECTION[entry.collection];
+  if (!section) return [];
   const id = entryId(entry.file);
   const data = parseFrontmatter(entry.text).data as { title?: unknown };
   // A region page is titled with the official name; the profile may not repeat it.
   const title = entry.collection === 'regions' ? official.bySlug.get(id)?.name : data.title;
-  return typeof title === 'string' ? [{ title, path: `/${SECTION[entry.collection]}/${id}/`, file: entry.file }] : [];
+  return typeof title === 'string' ? [{ title, path: `/${section}/${id}/`, file: entry.file }] : [];
 });
 
 async function search(query: string): Promise<Page> {
