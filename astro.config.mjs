@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
+import { CONTENT_CACHE_DIR } from './src/lib/content-location.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 
@@ -11,6 +12,8 @@ export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
+  // A build of another content folder (LINTAS_CONTENT, test fixture corpora) keeps its own content cache.
+  ...(CONTENT_CACHE_DIR ? { cacheDir: CONTENT_CACHE_DIR } : {}),
   // pageCsp first after the pages: each page's CSP lists only its own inline hashes (Astro lists all).
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.

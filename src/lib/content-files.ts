@@ -2,14 +2,15 @@
 import { readdirSync, readFileSync, existsSync, statSync, type Dirent } from 'node:fs';
 import { svgProblems } from './body-safety.ts';
 import { asOfDate } from './as-of.ts';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
+import { CONTENT_DIR } from './content-location.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
 
-export const CONTENT_DIR = 'content';
+export { CONTENT_DIR };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,7 +23,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export function readContent(root: string, contentDir = CONTENT_DIR): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = join(root, contentDir, COLLECTIONS[collection].folder);
+    const dir = resolve(root, contentDir, COLLECTIONS[collection].folder);
     if (!existsSync(dir)) continue;
     const fileOf = (path: string) => relative(root, path).split('\\').join('/');
     let items: Dirent[];
@@ -106,14 +107,14 @@ export function readImageSizes(root: string, contentDir = CONTENT_DIR): Map<stri
       }
     }
   };
-  const dir = join(root, contentDir);
+  const dir = resolve(root, contentDir);
   if (existsSync(dir)) walk(dir);
   return sizes;
 }
 
 /** The texts of sources kept in `<root>/content/sources/*.txt`, against which quotes are checked. */
 export function readSourceTexts(root: string, contentDir = CONTENT_DIR): SourceText[] {
-  const dir = join(root, contentDir, SOURCES_DIR);
+  const dir = resolve(root, contentDir, SOURCES_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
 import { PAGE_TYPES } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('content');
 // The checks inject measuring code and the reader's text-spacing stylesheet, which the site's own
 // Content-Security-Policy would rightly refuse; the browser is told to let the test's own code in.
 const DESKTOP = { bypassCSP: true };

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { edit } from '../fixtures/content.ts';
+import { SEED_CORPUS, edit } from '../fixtures/content.ts';
 import { blockOf, projectCopy, run } from './project.ts';
 
 const VISIT = 'content/visits/2019-07-02-katingan-ke-banyuwangi.md';
@@ -17,7 +17,7 @@ describe('astro build', () => {
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('publishes a visit scaffolded from names as a host would type them', { timeout: 450_000 }, async () => {
-    const dir = projectCopy();
+    const dir = projectCopy(SEED_CORPUS);
     dirs.push(dir);
     const scaffolded = await run(process.execPath, [join(dir, 'src/cli/new.ts'), 'visit', '--from', 'Bangli', '--to', 'banyuwangi', '--date', '2021-11-15', '--title', 'Kabupaten Bangli belajar ke Banyuwangi', '--root', dir], dir);
     expect(scaffolded.code, scaffolded.output).toBe(0);
@@ -30,7 +30,7 @@ describe('astro build', () => {
   });
 
   it('fails on bad content and names the file, field and bad value of every problem', { timeout: 450_000 }, async () => {
-    const dir = projectCopy();
+    const dir = projectCopy(SEED_CORPUS);
     dirs.push(dir);
 
     const change = (file: string, from: string, to: string) =>

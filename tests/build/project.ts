@@ -3,24 +3,15 @@
  * sharing the repository's node_modules, with `content/` taken from a fixture corpus (or the repo).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectCopy as copyWithContent } from '../support/project-copy.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
-const PROJECT_FILES = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', '.htmlvalidate.json'];
-
-/** Copies the project into a temp folder; `content` is a folder holding content/ (default: the repository). */
-export function projectCopy(content: string = ROOT): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lintas-build-'));
-  for (const name of PROJECT_FILES) {
-    if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  if (existsSync(join(content, 'content'))) cpSync(join(content, 'content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
+/** Copies the project into a temp folder; `corpus` is a folder holding content/ (default: the repository). */
+export function projectCopy(corpus: string = ROOT): string {
+  return copyWithContent(join(corpus, 'content'), 'lintas-build-');
 }
 
 export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {

@@ -37,9 +37,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
-export async function startStaticServer(): Promise<RunningServer> {
-  const rules = readHeadersFile(DIST_DIR);
+/** Serves a built site (dist/ unless told) on 127.0.0.1 at a free port, with that site's `_headers` applied. */
+export async function startStaticServer(dir = DIST_DIR): Promise<RunningServer> {
+  const rules = readHeadersFile(dir);
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
@@ -47,14 +47,14 @@ export async function startStaticServer(): Promise<RunningServer> {
       res.writeHead(405).end();
       return;
     }
-    const file = fileForUrlPath(pathname);
+    const file = fileForUrlPath(pathname, dir);
     if (!file) {
       // A directory asked for without its trailing slash: redirect, as static hosts do.
-      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`)) {
+      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`, dir)) {
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
-      const notFound = fileForUrlPath('/404.html');
+      const notFound = fileForUrlPath('/404.html', dir);
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
       else res.end('Not found');
