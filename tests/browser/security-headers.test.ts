@@ -11,7 +11,7 @@ import { DIST_DIR } from '../support/dist.ts';
 import { headersFor, readHeadersFile } from '../support/headers-file.ts';
 import { PAGE_TYPES } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('content');
 const rules = readHeadersFile(DIST_DIR);
 
 /** Opens `path`, collecting every CSP violation Chromium reports on the console. */
