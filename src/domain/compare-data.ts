@@ -87,11 +87,18 @@ export function decodeRegion(data: CompareData, row: CompareData['regions'][numb
   data.official.keys.forEach((key, i) => {
     const value = values[i];
     const s = data.sources[data.official.sources[i]!];
-    if (value !== null && value !== undefined && s) metrics[key] = { value, years: [data.official.year], source: s.label, sourceUrl: s.url };
+    if (value !== null && value !== undefined && s) metrics[key] = { value, years: [data.official.year], source: s.label, ...(s.url ? { sourceUrl: s.url } : {}) };
   });
   for (const [key, [value, year, publication, approximate, source]] of Object.entries(packed) as [MetricKey, PackedValue][]) {
     const s = data.sources[source];
-    metrics[key] = { value, years: [year], yearIsPublication: publication === 1, approximate: approximate === 1, source: s?.label ?? '', sourceUrl: s?.url };
+    metrics[key] = {
+      value,
+      years: [year],
+      ...(publication === 1 ? { yearIsPublication: true } : {}),
+      ...(approximate === 1 ? { approximate: true } : {}),
+      source: s?.label ?? '',
+      ...(s?.url ? { sourceUrl: s.url } : {}),
+    };
   }
   const province = provinceIndex >= 0 ? data.provinces[provinceIndex] : undefined;
   const ownCode = province ? province[0] : data.provinces.find(([, n]) => n === name)?.[0] ?? '';
