@@ -1,36 +1,29 @@
 /**
- * Sortable tables, as an enhancement: a table marked data-sortable is complete and usefully
- * ordered without this script; with it, each column heading marked data-sort becomes a button
- * that sorts by the cells' data-value (numbers) or text, and aria-sort says the current order.
+ * Re-sorting a table, as an enhancement: a table marked data-sortable is complete and usefully
+ * ordered without this script (its default order is stated in its caption). With it, the hidden
+ * "Urutkan menurut" control next to the table appears; choosing a column sorts the rows by the
+ * cells' data-value (numbers, largest first) or text (A–Z), and aria-sort says the current order.
  */
-for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
+for (const control of document.querySelectorAll<HTMLElement>('[data-sort-control]')) {
+  const table = document.getElementById(control.dataset.sortControl!) as HTMLTableElement | null;
+  const select = control.querySelector('select');
+  if (!table || !select) continue;
   const headings = [...table.tHead!.rows[0]!.cells];
   const body = table.tBodies[0]!;
-  table.closest('section')?.querySelector<HTMLElement>('[data-sort-hint]')?.removeAttribute('hidden');
-  headings.forEach((th, column) => {
-    const type = th.dataset.sort;
-    if (!type) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', () => {
-      // Numbers start largest first, names A–Z; a second click reverses.
-      const descending = th.getAttribute('aria-sort') ? th.getAttribute('aria-sort') === 'ascending' : type === 'number';
-      const key = (row: HTMLTableRowElement) => {
-        const cell = row.cells[column]!;
-        return type === 'number' ? Number(cell.dataset.value ?? Number.NaN) : cell.textContent!.trim();
-      };
-      const rows = [...body.rows].sort((x, y) => {
-        const a = key(x);
-        const b = key(y);
-        const order = typeof a === 'number' ? (a as number) - (b as number) : (a as string).localeCompare(b as string, 'id');
-        return descending ? -order : order;
-      });
-      body.append(...rows);
-      for (const other of headings) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+  control.hidden = false;
+  select.addEventListener('change', () => {
+    const [column, direction] = select.value.split(':') as [string, 'naik' | 'turun'];
+    const index = Number(column);
+    const numeric = headings[index]?.dataset.sort === 'number';
+    const key = (row: HTMLTableRowElement) => (numeric ? Number(row.cells[index]?.dataset.value ?? 0) : row.cells[index]?.textContent?.trim() ?? '');
+    const rows = [...body.rows].sort((x, y) => {
+      const a = key(x);
+      const b = key(y);
+      const order = typeof a === 'number' ? a - (b as number) : a.localeCompare(b as string, 'id');
+      return direction === 'turun' ? -order : order;
     });
+    body.append(...rows);
+    for (const th of headings) th.removeAttribute('aria-sort');
+    headings[index]?.setAttribute('aria-sort', direction === 'turun' ? 'descending' : 'ascending');
   });
 }

@@ -22,6 +22,7 @@ const CORE: PageType[] = [
   { label: 'host regency', path: '/daerah/kabupaten-banyuwangi/' },
   { label: 'city with official data only', path: '/daerah/kota-bandung/' },
   { label: 'comparison tool', path: '/bandingkan/' },
+  { label: 'peer finder', path: '/mirip/' },
   { label: 'comparison', path: '/bandingkan/kabupaten-banyuwangi-vs-kabupaten-katingan/' },
   { label: 'search', path: '/cari/' },
   { label: 'commitment ledger', path: '/komitmen/' },
