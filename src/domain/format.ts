@@ -28,3 +28,11 @@ export function formatDifference(value: number, digits = 2): string {
 export function formatRatio(value: number): string {
   return `${formatNumber(value)}×`;
 }
+
+/**
+ * An innovation's status with the year it was last confirmed: "Berjalan (per 2019)". A status is
+ * only what the latest source said, so it never appears without the year that source speaks for.
+ */
+export function formatStatusAsOf(label: string, lastVerified: string): string {
+  return `${label} (per ${lastVerified.slice(0, 4)})`;
+}

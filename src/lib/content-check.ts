@@ -17,6 +17,7 @@ import type { Visit } from '../schemas/visit.ts';
 import type { Followup } from '../schemas/followup.ts';
 import type { OfficialRegions } from './official-regions.ts';
 import { checkBody } from './body-safety.ts';
+import { quoteProblems, type SourceText } from './quotes.ts';
 import { suggestRegionSlugs } from './region-resolver.ts';
 import { isRealIsoDate } from '../domain/dates.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
@@ -74,6 +75,8 @@ export interface CheckOptions {
    */
   images?: ReadonlyMap<string, number>;
   maxImageBytes?: number;
+  /** Full texts of sources kept under content/sources/: quotes citing them must be verbatim. */
+  sourceTexts?: readonly SourceText[];
 }
 
 export interface CheckResult {
@@ -250,6 +253,8 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       }
     }
   }
+
+  problems.push(...quoteProblems(readable, options.sourceTexts ?? []));
 
   for (const [id, profile] of content.regions) {
     const file = at('regions', id);

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
 import { loadOfficialRegions } from './official-regions.ts';
+import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
 
 export const CONTENT_DIR = 'content';
 
@@ -42,7 +43,20 @@ export function readImageSizes(root: string, contentDir = CONTENT_DIR): Map<stri
   return sizes;
 }
 
-/** Reads and checks a whole project's content, images included. */
+/** The texts of sources kept in `<root>/content/sources/*.txt`, against which quotes are checked. */
+export function readSourceTexts(root: string, contentDir = CONTENT_DIR): SourceText[] {
+  const dir = join(root, contentDir, SOURCES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => sourceText(relative(root, join(dir, name)).split('\\').join('/'), readFileSync(join(dir, name), 'utf8')));
+}
+
+/** Reads and checks a whole project's content, images and kept source texts included. */
 export async function checkProject(root: string, contentDir = CONTENT_DIR): Promise<CheckResult> {
-  return checkContent(readContent(root, contentDir), await loadOfficialRegions(), { images: readImageSizes(root, contentDir) });
+  return checkContent(readContent(root, contentDir), await loadOfficialRegions(), {
+    images: readImageSizes(root, contentDir),
+    sourceTexts: readSourceTexts(root, contentDir),
+  });
 }

@@ -129,7 +129,7 @@ describe('controlled vocabularies reject unknown values and list the allowed one
 describe('a figure always carries its year, unit and source', () => {
   it.each([
     ['year', '    year: 2019\n    yearBasis: terbit\n', '    yearBasis: terbit\n', 'tahun'],
-    ['unit', '    unit: item layanan\n', '', 'teks'],
+    ['unit', '    unit: item\n', '', 'teks'],
     ['source', '    yearBasis: terbit\n    source: banyuwangi-2019\n', '    yearBasis: terbit\n', 'teks'],
   ])('rejects a result figure without %s', (field, from, to, words) => {
     const issues = schemaIssues('innovations', edit(INNOVATION, from, to));
@@ -164,7 +164,7 @@ describe('every citation names one of the entry\'s own sources', () => {
 
   it('rejects two sources with the same id, pointing at the second', () => {
     const text = addToFrontmatter(INNOVATION, '  - id: banyuwangi-2019\n    title: Salinan lain\n    date: 2019-07-03');
-    expect(schemaIssues('innovations', text)).toEqual([issue(['sources', 1, 'id'], 'kunci sumber "banyuwangi-2019" dipakai dua kali')]);
+    expect(schemaIssues('innovations', text)).toEqual([issue(['sources', 2, 'id'], 'kunci sumber "banyuwangi-2019" dipakai dua kali')]);
   });
 
   it('rejects an entry with no sources', () => {
@@ -188,7 +188,7 @@ describe('only known fields are allowed (strict objects catch misspellings)', ()
   });
 
   it('rejects an unknown field inside a nested object, at that object\'s path', () => {
-    const issues = schemaIssues('innovations', edit(INNOVATION, '    unit: item layanan\n', '    unit: item layanan\n    satuan: item\n'));
+    const issues = schemaIssues('innovations', edit(INNOVATION, '    unit: item\n', '    unit: item\n    satuan: item\n'));
     expect(issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', path: ['results', 0], message: expect.stringContaining('satuan') })]);
   });
 
@@ -213,12 +213,12 @@ describe('visits: who came, and what they committed to', () => {
     `  - id: ${id}\n    text: Komitmen kedua.\n    source: banyuwangi-2019\n`;
 
   it('rejects two commitments with the same id, pointing at the second', () => {
-    const text = edit(VISIT, '\nsources:\n', `\n${secondCommitment('lounge-data-layar-sentuh')}sources:\n`);
+    const text = edit(VISIT, '\neditorialNotes:\n', `\n${secondCommitment('lounge-data-layar-sentuh')}editorialNotes:\n`);
     expect(schemaIssues('visits', text)).toEqual([issue(['commitments', 1, 'id'], 'id komitmen "lounge-data-layar-sentuh" dipakai dua kali')]);
   });
 
   it('accepts two commitments with different ids', () => {
-    expect(schemaIssues('visits', edit(VISIT, '\nsources:\n', `\n${secondCommitment('mal-pelayanan-publik')}sources:\n`))).toEqual([]);
+    expect(schemaIssues('visits', edit(VISIT, '\neditorialNotes:\n', `\n${secondCommitment('mal-pelayanan-publik')}editorialNotes:\n`))).toEqual([]);
   });
 
   it('rejects history written into the visit: later news goes in a follow-up file, not an updates list', () => {
@@ -227,7 +227,7 @@ describe('visits: who came, and what they committed to', () => {
   });
 
   it('still reports duplicate commitment ids when the same visit has another mistake (all problems in one run)', () => {
-    let text = edit(VISIT, '\nsources:\n', `\n${secondCommitment('lounge-data-layar-sentuh')}sources:\n`);
+    let text = edit(VISIT, '\neditorialNotes:\n', `\n${secondCommitment('lounge-data-layar-sentuh')}editorialNotes:\n`);
     text = edit(text, 'location: Kantor', 'lokasi: Kantor');
     const issues = schemaIssues('visits', text);
     expect(issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys' }));
