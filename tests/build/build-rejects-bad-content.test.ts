@@ -52,7 +52,7 @@ function blockOf(output: string, file: string): string[] {
 /** A copy of the project in a temp folder, sharing the repository's node_modules. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lintas-build-'));
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content']) {
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content', 'data']) {
     if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
