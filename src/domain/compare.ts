@@ -3,6 +3,7 @@
  * and where the years do not match. Pure and small: the build's comparison pages, their CSV and
  * JSON downloads and the in-browser compare tool all run this same code.
  */
+import { formatNumber } from './format.ts';
 
 export type MetricKey =
   | 'kecamatan'
@@ -21,37 +22,44 @@ interface MetricDef {
   label: string;
   unit: string;
   group: MetricGroup;
+  /** Decimal places shown; a derived figure resting on several years is shown whole (see formatMetric). */
+  digits: number;
   /** For derived metrics: numerator and denominator keys (a denominator list is summed). */
   derive?: { numerator: MetricKey[]; denominator: MetricKey[] };
 }
 
 export const METRICS: Record<MetricKey, MetricDef> = {
-  kecamatan: { label: 'Kecamatan', unit: 'kecamatan', group: 'struktur' },
-  desa: { label: 'Desa', unit: 'desa', group: 'struktur' },
-  kelurahan: { label: 'Kelurahan', unit: 'kelurahan', group: 'struktur' },
-  penduduk: { label: 'Jumlah penduduk', unit: 'jiwa', group: 'indikator' },
-  luas: { label: 'Luas wilayah', unit: 'km²', group: 'indikator' },
-  'desa-terhubung-serat-optik': { label: 'Desa terhubung serat optik', unit: 'desa', group: 'indikator' },
-  kepadatan: { label: 'Kepadatan penduduk', unit: 'jiwa/km²', group: 'turunan', derive: { numerator: ['penduduk'], denominator: ['luas'] } },
+  kecamatan: { label: 'Kecamatan', unit: 'kecamatan', group: 'struktur', digits: 0 },
+  desa: { label: 'Desa', unit: 'desa', group: 'struktur', digits: 0 },
+  kelurahan: { label: 'Kelurahan', unit: 'kelurahan', group: 'struktur', digits: 0 },
+  penduduk: { label: 'Jumlah penduduk', unit: 'jiwa', group: 'indikator', digits: 0 },
+  luas: { label: 'Luas wilayah', unit: 'km²', group: 'indikator', digits: 1 },
+  'desa-terhubung-serat-optik': { label: 'Desa terhubung serat optik', unit: 'desa', group: 'indikator', digits: 0 },
+  kepadatan: { label: 'Kepadatan penduduk', unit: 'jiwa/km²', group: 'turunan', digits: 1, derive: { numerator: ['penduduk'], denominator: ['luas'] } },
   'desa-per-kecamatan': {
     label: 'Desa dan kelurahan per kecamatan',
     unit: 'desa/kelurahan',
     group: 'turunan',
+    digits: 1,
     derive: { numerator: ['desa', 'kelurahan'], denominator: ['kecamatan'] },
   },
   'penduduk-per-desa': {
     label: 'Penduduk per desa/kelurahan',
     unit: 'jiwa',
     group: 'turunan',
+    digits: 0,
     derive: { numerator: ['penduduk'], denominator: ['desa', 'kelurahan'] },
   },
 };
 
 export const GROUP_LABELS: Record<MetricGroup, string> = {
-  struktur: 'Struktur pemerintahan (data resmi)',
-  indikator: 'Indikator menurut sumber',
+  struktur: 'Struktur pemerintahan (data resmi Kepmendagri 2025)',
+  indikator: 'Penduduk, luas dan indikator lain',
   turunan: 'Angka turunan (dihitung Lintas)',
 };
+
+/** Short names of the inputs, for saying which figure comes from which year. */
+const INPUT_NAMES: Partial<Record<MetricKey, string>> = { penduduk: 'penduduk', luas: 'luas', desa: 'desa', kelurahan: 'kelurahan', kecamatan: 'kecamatan' };
 
 /** One figure with where and when it comes from. */
 export interface MetricValue {
@@ -64,6 +72,8 @@ export interface MetricValue {
   /** Human-readable source, e.g. the article title or the official data set. */
   source: string;
   sourceUrl?: string;
+  /** A derived figure whose inputs come from different years: which input from which year. */
+  mixedYears?: { input: string; years: number[]; publication?: boolean }[];
 }
 
 export interface RegionFacts {
@@ -99,13 +109,45 @@ export function deriveMetric(metrics: RegionFacts['metrics'], key: MetricKey): M
   const denominator = sum(def.denominator);
   if (denominator === 0) return undefined;
   const present = inputs as MetricValue[];
+  const years = unique(present.flatMap((v) => v.years));
+  const inputKeys = [...def.numerator, ...def.denominator];
   return {
     value: sum(def.numerator) / denominator,
-    years: unique(present.flatMap((v) => v.years)),
+    years,
     yearIsPublication: present.some((v) => v.yearIsPublication),
-    approximate: present.some((v) => v.approximate),
+    // Inputs from different years give only a rough figure: say so, and show it whole.
+    approximate: present.some((v) => v.approximate) || years.length > 1,
     source: `Dihitung dari: ${[...new Set(present.map((v) => v.source))].join('; ')}`,
+    ...(years.length > 1
+      ? { mixedYears: inputKeys.map((k) => ({ input: INPUT_NAMES[k] ?? METRICS[k].label.toLowerCase(), years: metrics[k]!.years, publication: metrics[k]!.yearIsPublication })) }
+      : {}),
   };
+}
+
+/** Decimal places for a figure: the metric's own, none for a derived figure mixing years. */
+export function metricDigits(key: MetricKey, value: MetricValue): number {
+  return value.mixedYears ? 0 : METRICS[key].digits;
+}
+
+/** "campuran tahun: penduduk 2019*, desa 2025, kelurahan 2025" */
+export function describeMixedYears(value: MetricValue): string | undefined {
+  if (!value.mixedYears) return undefined;
+  return `campuran tahun: ${value.mixedYears.map((m) => `${m.input} ${m.years.join(' & ')}${m.publication ? '*' : ''}`).join(', ')}`;
+}
+
+/** The year(s) a figure rests on, as a table cell says it: "2025", "2019*", or the mixed-year note. */
+export function formatMetricYears(value: MetricValue): string {
+  return describeMixedYears(value) ?? `${value.years.join(' & ')}${value.yearIsPublication ? '*' : ''}`;
+}
+
+/** "sekitar 1.130" / "8,9": the value with the digits its metric supports. */
+export function formatMetricValue(key: MetricKey, value: MetricValue): string {
+  return `${value.approximate ? 'sekitar ' : ''}${formatNumber(value.value, metricDigits(key, value))}`;
+}
+
+/** Digits for a row's difference: what both figures support. */
+export function rowDigits(row: ComparisonRow): number {
+  return Math.min(row.a ? metricDigits(row.key, row.a) : 2, row.b ? metricDigits(row.key, row.b) : 2);
 }
 
 const sameYears = (a: MetricValue, b: MetricValue) => a.years.join() === b.years.join();
@@ -143,10 +185,10 @@ export function comparisonRowsForCsv(a: RegionFacts, b: RegionFacts, rows: Compa
     ukuran: r.label,
     satuan: r.unit,
     [`${a.name} nilai`]: r.a?.value,
-    [`${a.name} tahun`]: r.a?.years.join(' & '),
+    [`${a.name} tahun`]: r.a && (describeMixedYears(r.a) ?? r.a.years.join(' & ')),
     [`${a.name} sumber`]: r.a?.source,
     [`${b.name} nilai`]: r.b?.value,
-    [`${b.name} tahun`]: r.b?.years.join(' & '),
+    [`${b.name} tahun`]: r.b && (describeMixedYears(r.b) ?? r.b.years.join(' & ')),
     [`${b.name} sumber`]: r.b?.source,
     selisih: r.difference,
     rasio: r.ratio,

@@ -1,9 +1,12 @@
 /** How numbers and figures read on the page, in Indonesian conventions (167.000; 1,5). */
 
-const number = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const formats = new Map<number, Intl.NumberFormat>();
 
-export function formatNumber(value: number): string {
-  return number.format(value);
+/** Up to `digits` decimals (2 unless told); 1.037,3 not 1.037,27 where one decimal is all a figure supports. */
+export function formatNumber(value: number, digits = 2): string {
+  let format = formats.get(digits);
+  if (!format) formats.set(digits, (format = new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits })));
+  return format.format(value);
 }
 
 
@@ -16,9 +19,9 @@ export function formatFigureYear(year: number, yearBasis: 'data' | 'terbit'): st
 export const YEAR_FOOTNOTE = '* Tahun terbit sumber; sumber tidak menyebut tahun datanya.';
 
 /** "+12", "−3,5": a difference with its sign, using a true minus sign. */
-export function formatDifference(value: number): string {
+export function formatDifference(value: number, digits = 2): string {
   if (value === 0) return '0';
-  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`;
+  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value), digits)}`;
 }
 
 /** "2,5×" */

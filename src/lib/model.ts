@@ -16,8 +16,19 @@ import type { Followup } from '../schemas/followup.ts';
 import type { News } from '../schemas/news.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { pairSlug, type RegionFacts } from '../domain/compare.ts';
-import { nearestPeers, type Peer } from '../domain/peers.ts';
-import { peerSizes, regionFacts } from './region-facts.ts';
+import { nearestPeers, peerSizes, type Peer, type PeerSizes } from '../domain/peers.ts';
+import { rankBy, type Rank } from '../domain/ranks.ts';
+import { regionFacts } from './region-facts.ts';
+
+/** The official figures a region is ranked on. */
+export const RANKED = ['penduduk', 'luas', 'kepadatan'] as const;
+export type RankedFigure = (typeof RANKED)[number];
+export interface RegionRanks {
+  /** Among the regencies/cities of its province (absent for a province). */
+  province?: Rank;
+  /** Among all 514 regencies/cities, or all 38 provinces for a province. */
+  national?: Rank;
+}
 
 /** Any entry with an id and typed data (Astro's collection entries fit this shape). */
 export interface Entry<T> {
@@ -132,10 +143,32 @@ export function buildModel<
   for (const i of input.innovations) states.set(i.id, innovationState(i.data, (newsOf.get(i.id) ?? []).map((n) => ({ id: n.id, date: n.data.date, status: n.data.status }))));
 
   const facts = new Map<string, RegionFacts>();
-  for (const region of regions.values()) facts.set(region.slug, regionFacts(region));
-  const peers = nearestPeers(
-    [...regions.values()].filter((r) => r.official.kind !== 'provinsi').map((r) => ({ slug: r.slug, sizes: peerSizes(facts.get(r.slug)!) })),
-  );
+  const sizes = new Map<string, PeerSizes>();
+  for (const region of regions.values()) {
+    const f = regionFacts(region);
+    facts.set(region.slug, f);
+    sizes.set(region.slug, peerSizes(f.metrics));
+  }
+  const regencies = [...regions.values()].filter((r) => r.official.kind !== 'provinsi');
+  const peers = nearestPeers(regencies.map((r) => ({ slug: r.slug, sizes: sizes.get(r.slug)! })));
+
+  // Ranks: regencies/cities nationally and within their province, provinces among provinces.
+  const ranks = new Map<string, Partial<Record<RankedFigure, RegionRanks>>>();
+  const provinces = [...regions.values()].filter((r) => r.official.kind === 'provinsi');
+  for (const figure of RANKED) {
+    const value = (r: Region<R>) => sizes.get(r.slug)![figure];
+    const slug = (r: Region<R>) => r.slug;
+    const set = (ranked: Map<string, Rank>, scope: keyof RegionRanks) => {
+      for (const [s, rank] of ranked) {
+        const entry = ranks.get(s) ?? {};
+        entry[figure] = { ...entry[figure], [scope]: rank };
+        ranks.set(s, entry);
+      }
+    };
+    set(rankBy(regencies, value, slug), 'national');
+    set(rankBy(provinces, value, slug), 'national');
+    for (const list of regenciesByProvince.values()) set(rankBy(list, value, slug), 'province');
+  }
 
   // Comparison pages exist for every pair linked by a visit or declared by a profile: they grow
   // with visits and declarations, never with regions squared.
@@ -172,6 +205,10 @@ export function buildModel<
     factsOf: (slug: string) => facts.get(slug),
     /** The nearest regencies/cities by size (empty for provinces). */
     peersOf: (slug: string): Peer[] => peers.get(slug) ?? [],
+    /** The sizes a region is matched on, for explaining why two regions are alike. */
+    peerSizesOf: (slug: string): PeerSizes => sizes.get(slug) ?? {},
+    /** Rank by population, area and density, in the province and nationally. */
+    ranksOf: (slug: string) => ranks.get(slug) ?? {},
     /** The static comparison pages a region takes part in. */
     pairsOf: (slug: string) => list(pairsByRegion, slug),
     /** The static comparison page for a pair, if one is built. */

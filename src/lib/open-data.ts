@@ -14,6 +14,8 @@ import { OFFICIAL_DATA_CREDIT, type AdminCounts } from './official-regions.ts';
 import { toCsv, type CsvRow } from './csv.ts';
 
 export { toCsv };
+import { FIGURES_CREDIT } from './official-figures.ts';
+import { AREA_SOURCE_LABEL, POPULATION_SOURCE_LABEL } from './region-facts.ts';
 
 export const CONTENT_LICENCE = {
   name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
@@ -48,7 +50,7 @@ function licenceOf(name: DatasetName) {
   return DATASETS[name].licence === 'odbl'
     ? {
         licence: `${OFFICIAL_DATA_CREDIT.licence} (${OFFICIAL_DATA_CREDIT.licenceUrl})`,
-        attribution: `${OFFICIAL_DATA_CREDIT.name} oleh ${OFFICIAL_DATA_CREDIT.author} (${OFFICIAL_DATA_CREDIT.url}), ${OFFICIAL_DATA_CREDIT.decree}; profil kurasi: ${CONTENT_LICENCE.attribution}`,
+        attribution: `${OFFICIAL_DATA_CREDIT.name} oleh ${OFFICIAL_DATA_CREDIT.author} (${OFFICIAL_DATA_CREDIT.url}), ${OFFICIAL_DATA_CREDIT.decree}; penduduk: ${FIGURES_CREDIT.decree}, luas: ${FIGURES_CREDIT.area}, salinan terbaca mesin ${FIGURES_CREDIT.copy.name} oleh ${FIGURES_CREDIT.copy.author} (${FIGURES_CREDIT.copy.url}, MIT); profil kurasi: ${CONTENT_LICENCE.attribution}`,
       }
     : { licence: `${CONTENT_LICENCE.name} (${CONTENT_LICENCE.url})`, attribution: CONTENT_LICENCE.attribution };
 }
@@ -148,7 +150,13 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
           items: regions.map((r) => ({
             id: r.slug,
             url: `${URLS.regions}${r.slug}/`,
-            official: { code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: officialCounts(r.official.counts) },
+            official: {
+              code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: officialCounts(r.official.counts),
+              islands: r.official.islands,
+              ...(r.official.figures
+                ? { figures: { year: FIGURES_CREDIT.year, population: r.official.figures.population, populationSource: POPULATION_SOURCE_LABEL, areaKm2: r.official.figures.areaKm2, areaSource: AREA_SOURCE_LABEL } }
+                : {}),
+            },
             ...(r.profile ? { data: r.profile.data } : {}),
           })),
         },
@@ -166,6 +174,13 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
             // Kemendagri's "desa adat" code class, not a count of customary villages (Bali's are not
             // coded at all): left empty where no village carries the code, never a false 0.
             desa_adat_berkode_kemendagri: r.official.counts.desaAdat || undefined,
+            pulau: r.official.islands.total, pulau_berpenghuni: r.official.islands.populated, pulau_kecil_terluar: r.official.islands.outermostSmall,
+            ...(r.official.figures
+              ? {
+                  penduduk: r.official.figures.population.total, penduduk_laki_laki: r.official.figures.population.male, penduduk_perempuan: r.official.figures.population.female,
+                  luas_km2: r.official.figures.areaKm2, tahun_penduduk_luas: FIGURES_CREDIT.year, penduduk_luas_sumber: `${FIGURES_CREDIT.decreeShort} (penduduk); ${FIGURES_CREDIT.areaShort} (luas)`,
+                }
+              : {}),
             ...indicators,
           };
         }),
@@ -243,7 +258,7 @@ export function datasetSchema(name: DatasetName): object {
                     }
                   : {}),
                 ...(name === 'daerah'
-                  ? { official: { type: 'object', description: 'Data resmi Kemendagri: kode, nama, jenis, provinsi, jumlah kecamatan/desa/kelurahan, dan counts.desaAdatBerkodeKemendagri: jumlah desa berkode kelas "desa adat" Kemendagri, hanya bila ada (bukan jumlah desa adat sebenarnya: desa adat Bali, misalnya, tidak diberi kode ini).' } }
+                  ? { official: { type: 'object', description: 'Data resmi Kepmendagri 300.2.2-2138 Tahun 2025: kode, nama, jenis, provinsi, jumlah kecamatan/desa/kelurahan, islands (pulau: total, berpenghuni, pulau kecil terluar), figures (penduduk laki-laki/perempuan/jumlah dan luas km², dengan tahun dan sumber), dan counts.desaAdatBerkodeKemendagri: jumlah desa berkode kelas "desa adat" Kemendagri, hanya bila ada (bukan jumlah desa adat sebenarnya: desa adat Bali, misalnya, tidak diberi kode ini).' } }
                   : {}),
                 data: entry,
               },

@@ -1,21 +1,38 @@
 /** Turns a merged region (official record + curated profile) into the figures comparisons use. */
 import type { MetricKey, MetricValue, RegionFacts } from '../domain/compare.ts';
+import { FIGURES_CREDIT } from './official-figures.ts';
 import type { Region } from './model.ts';
 import { OFFICIAL_DATA_CREDIT } from './official-regions.ts';
 
-export const OFFICIAL_SOURCE_LABEL = `Data wilayah Kemendagri (${OFFICIAL_DATA_CREDIT.decree}; ${OFFICIAL_DATA_CREDIT.name})`;
+/** Source labels of the official figures, each with its decree and year. */
+export const OFFICIAL_SOURCE_LABEL = `${OFFICIAL_DATA_CREDIT.decreeShort}: kode dan wilayah administrasi, melalui ${OFFICIAL_DATA_CREDIT.name} (ODbL)`;
+export const POPULATION_SOURCE_LABEL = `${FIGURES_CREDIT.decreeShort}: jumlah penduduk, salinan terbaca mesin ${FIGURES_CREDIT.copy.name} (MIT)`;
+export const AREA_SOURCE_LABEL = `${FIGURES_CREDIT.areaShort}, dipakai dalam ${FIGURES_CREDIT.decreeShort}; salinan ${FIGURES_CREDIT.copy.name} (MIT)`;
 
-/** Curated indicators that comparisons use; structure counts always come from the official data. */
-const CURATED: MetricKey[] = ['penduduk', 'luas', 'desa-terhubung-serat-optik'];
+/**
+ * Curated indicators that comparisons use. Population and area come from the 2025 decree for
+ * every region, so comparisons rest on one year; a profile's own population or area is shown
+ * beside the official one on the region page, never in its place.
+ */
+const CURATED: MetricKey[] = ['desa-terhubung-serat-optik'];
 
 export function regionFacts(region: Region): RegionFacts {
-  const official = (value: number): MetricValue => ({ value, years: [OFFICIAL_DATA_CREDIT.year], source: OFFICIAL_SOURCE_LABEL, sourceUrl: OFFICIAL_DATA_CREDIT.url });
-  const { counts } = region.official;
+  const official = (value: number, source = OFFICIAL_SOURCE_LABEL, sourceUrl: string = OFFICIAL_DATA_CREDIT.url): MetricValue => ({
+    value,
+    years: [OFFICIAL_DATA_CREDIT.year],
+    source,
+    sourceUrl,
+  });
+  const { counts, figures } = region.official;
   const metrics: RegionFacts['metrics'] = {
     kecamatan: official(counts.kecamatan),
     desa: official(counts.desa),
     kelurahan: official(counts.kelurahan),
   };
+  if (figures) {
+    metrics.penduduk = official(figures.population.total, POPULATION_SOURCE_LABEL, FIGURES_CREDIT.copy.url);
+    metrics.luas = official(figures.areaKm2, AREA_SOURCE_LABEL, FIGURES_CREDIT.copy.url);
+  }
   const profile = region.profile?.data;
   for (const indicator of profile?.indicators ?? []) {
     if (!CURATED.includes(indicator.key)) continue;
@@ -30,16 +47,4 @@ export function regionFacts(region: Region): RegionFacts {
     };
   }
   return { slug: region.slug, name: region.official.name, metrics };
-}
-
-/** Sizes for the peer finder: the structure every region has, plus curated population and area. */
-export function peerSizes(facts: RegionFacts): Partial<Record<string, number>> {
-  const m = facts.metrics;
-  return {
-    kecamatan: m.kecamatan?.value,
-    desa: m.desa?.value,
-    kelurahan: m.kelurahan?.value,
-    penduduk: m.penduduk?.value,
-    luas: m.luas?.value,
-  };
 }

@@ -3,9 +3,10 @@
  * data file with the same compare engine the static pages use, and keeps the choice in the URL
  * (?a=<slug>&b=<slug>) so it can be shared.
  */
-import { GROUP_LABELS, compareRegions, pairSlug, type MetricGroup, type MetricValue } from '../domain/compare.ts';
+import { GROUP_LABELS, compareRegions, formatMetricValue, formatMetricYears, pairSlug, rowDigits, type MetricGroup, type MetricKey, type MetricValue } from '../domain/compare.ts';
 import { decodeRegion, type CompareData } from '../domain/compare-data.ts';
-import { formatDifference, formatNumber, formatRatio } from '../domain/format.ts';
+import { formatDifference, formatRatio } from '../domain/format.ts';
+import { slugify } from '../domain/slug.ts';
 
 type Child = Node | string | false | undefined;
 function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
@@ -33,10 +34,10 @@ async function start(tool: HTMLElement) {
     return;
   }
   status.textContent = '';
-  const bySlug = new Map(data.regions.map((row) => [row[0], row]));
-  const byName = new Map(data.regions.map((row) => [row[1].toLowerCase(), row[0]]));
+  const bySlug = new Map(data.regions.map((row) => [slugify(row[0]), row]));
+  const byName = new Map(data.regions.map((row) => [row[0].toLowerCase(), slugify(row[0])]));
   const list = tool.querySelector('datalist')!;
-  list.append(...data.regions.map((row) => h('option', { value: row[1] })));
+  list.append(...data.regions.map((row) => h('option', { value: row[0] })));
   const pairs = new Set(data.pairs);
 
   const resolve = (text: string) => {
@@ -56,9 +57,9 @@ async function start(tool: HTMLElement) {
       if (i === -1) i = sources.push(v) - 1;
       return `[${i + 1}]`;
     };
-    const cell = (v?: MetricValue) =>
+    const cell = (key: MetricKey, v?: MetricValue) =>
       v
-        ? h('td', { class: 'num' }, v.approximate ? 'sekitar ' : '', formatNumber(v.value), h('br'), h('span', { class: 'meta' }, `${v.years.join(' & ')}${v.yearIsPublication ? '*' : ''} ${cite(v)}`))
+        ? h('td', { class: 'num' }, formatMetricValue(key, v), h('br'), h('span', { class: 'meta' }, `${formatMetricYears(v)} ${cite(v)}`))
         : h('td', { class: 'num' }, h('span', { class: 'absent' }, 'belum ada data'));
     const pair = pairSlug(slugA, slugB);
     const heading = h('h2', { tabindex: '-1' }, `${a.name} dan ${b.name}`);
@@ -70,9 +71,9 @@ async function start(tool: HTMLElement) {
           h('tbody', {}, ...rows.filter((r) => r.group === group).map((r) =>
             h('tr', {},
               h('th', { scope: 'row' }, `${r.label} `, h('span', { class: 'unit' }, `(${r.unit})`), r.yearsDiffer && h('br'), r.yearsDiffer && h('span', { class: 'warn' }, 'Tahun berbeda: bandingkan dengan hati-hati')),
-              cell(r.a),
-              cell(r.b),
-              h('td', { class: 'num' }, r.difference === undefined ? '—' : formatDifference(r.difference)),
+              cell(r.key, r.a),
+              cell(r.key, r.b),
+              h('td', { class: 'num' }, r.difference === undefined ? '—' : formatDifference(r.difference, rowDigits(r))),
               h('td', { class: 'num' }, r.ratio === undefined ? '—' : formatRatio(r.ratio)),
             ))),
         )));

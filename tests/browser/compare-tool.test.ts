@@ -13,7 +13,12 @@ describe('the compare-any-two tool', () => {
     expect(await output.innerText()).toContain('Belum ada halaman perbandingan lengkap');
     const kecamatan = output.locator('tr', { hasText: 'Kecamatan' }).first();
     expect(await kecamatan.locator('td').nth(1).innerText()).toContain('13');
-    expect(await output.innerText()).toContain('sekitar 167.000'); // Katingan's population, from its cited source
+    // Population, area and density from the 2025 decree for both, with year and source.
+    const population = output.locator('tr', { hasText: 'Jumlah penduduk' }).first();
+    expect(await population.locator('td').nth(1).innerText()).toMatch(/^181\.963\s+2025 \[\d\]$/);
+    expect(await output.locator('tr', { hasText: 'Kepadatan penduduk' }).first().locator('td').nth(1).innerText()).toMatch(/^8,9\s+2025/);
+    expect(await output.innerText()).toMatch(/Kepmendagri 300\.2\.2-2138 Tahun 2025: jumlah penduduk/);
+    expect(await output.innerText()).not.toContain('campuran tahun');
   });
 
   it('picks two regions typed by name, writes them into the URL, and links the static page when one exists', async () => {

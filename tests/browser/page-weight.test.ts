@@ -39,7 +39,7 @@ function notCounted(f: Fetched): boolean {
 }
 
 /** Pages whose whole purpose is a tool: they may fetch their (≤ 20 KB) script on load. */
-const TOOL_PAGES = new Set(['/bandingkan/', '/cari/']);
+const TOOL_PAGES = new Set(['/bandingkan/', '/cari/', '/mirip/']);
 /** Search boxes, filters and tools in the page's main content: anything a user fills in or operates. */
 const TOOL_SELECTOR = 'main form, main [role="search"], main input[type="search"], main search, main [data-tool]';
 /** The site-wide search box in the header: a plain GET form to /cari/. */

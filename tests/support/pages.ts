@@ -23,6 +23,7 @@ const FIXED: PageType[] = [
   { label: 'visit index', path: '/kunjungan/' },
   { label: 'region index (all 552)', path: '/daerah/' },
   { label: 'comparison tool', path: '/bandingkan/' },
+  { label: 'peer finder', path: '/mirip/' },
   { label: 'search', path: '/cari/' },
   { label: 'commitment ledger', path: '/komitmen/' },
   { label: 'open data', path: '/data/' },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from './fixture-site.ts';
 
 /** What a build needs; tests/ and docs/ stay behind. */
-const PROJECT_FILES = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', '.htmlvalidate.json'];
+const PROJECT_FILES = ['src', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', '.htmlvalidate.json'];
 
 /**
  * Copies the project's sources and the given content folder into a new temporary folder. node_modules is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRegions, deriveMetric, pairSlug, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
+import { compareRegions, deriveMetric, formatMetricValue, formatMetricYears, pairSlug, rowDigits, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
 import { comparisonRowsForCsv } from '../../src/domain/compare.ts';
 import { comparisonCsv } from '../../src/lib/open-data.ts';
 import Papa from 'papaparse';
@@ -63,6 +63,29 @@ describe('derived figures', () => {
 
   it('lists both years when a derived figure mixes a 2019 population with 2025 village counts', () => {
     expect(deriveMetric(katingan.metrics, 'penduduk-per-desa')!.years).toEqual([2019, 2025]);
+  });
+
+  it('says plainly which input comes from which year, and shows a mixed-year figure whole and as approximate', () => {
+    const mixed = deriveMetric(katingan.metrics, 'penduduk-per-desa')!;
+    expect(formatMetricYears(mixed)).toBe('campuran tahun: penduduk 2019*, desa 2025, kelurahan 2025');
+    expect(formatMetricValue('penduduk-per-desa', mixed)).toBe('sekitar 1.037'); // 167000 / 161, not "1.037,27"
+    const mixedDensity = deriveMetric({ penduduk: fig(1000, 2025), luas: fig(3, 2019) }, 'kepadatan')!;
+    expect(formatMetricValue('kepadatan', mixedDensity)).toBe('sekitar 333');
+  });
+
+  it('shows a same-year derived figure with the decimals it supports, and no "campuran"', () => {
+    const density = deriveMetric({ penduduk: fig(181963, 2025), luas: fig(20380.503, 2025) }, 'kepadatan')!;
+    expect(density.mixedYears).toBeUndefined();
+    expect(formatMetricYears(density)).toBe('2025');
+    expect(formatMetricValue('kepadatan', density)).toBe('8,9');
+    const rows = compareRegions(
+      region('a', { penduduk: fig(181963, 2025), desa: fig(154, 2025), kelurahan: fig(7, 2025) }),
+      region('b', { penduduk: fig(1791789, 2025), desa: fig(189, 2025), kelurahan: fig(28, 2025) }),
+    );
+    const perDesa = row(rows, 'penduduk-per-desa');
+    expect(formatMetricValue('penduduk-per-desa', perDesa.a!)).toBe('1.130');
+    expect(rowDigits(perDesa)).toBe(0);
+    expect(perDesa.yearsDiffer).toBe(false);
   });
 
   it('has no value for a zero or absent denominator', () => {

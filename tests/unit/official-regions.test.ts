@@ -39,6 +39,8 @@ describe('the real official data', () => {
       kind: 'kabupaten',
       provinceCode: '62',
       counts: { kecamatan: 13, desa: 154, kelurahan: 7, desaAdat: 0 },
+      islands: { total: 13, populated: 0, outermostSmall: 0 },
+      figures: { population: { male: 94401, female: 87562, total: 181963 }, areaKm2: 20380.503 },
     });
     expect(official.bySlug.get('kabupaten-katingan')).toBe(katingan);
     expect(official.byCode.get('62')?.slug).toBe('kalimantan-tengah');
@@ -103,6 +105,28 @@ describe('the real official data', () => {
     expect(official.bySlug.get('kota-bandung')?.kind).toBe('kota');
   });
 
+  it('gives every region its 2025 population and area, and Indonesia its national total', () => {
+    for (const region of official.list) {
+      expect(region.figures, region.name).toBeDefined();
+      expect(region.figures!.population.male + region.figures!.population.female).toBe(region.figures!.population.total);
+      expect(region.figures!.areaKm2).toBeGreaterThan(0);
+    }
+    const provinces = official.list.filter((r) => r.kind === 'provinsi');
+    expect(provinces.reduce((s, r) => s + r.figures!.population.total, 0)).toBe(official.national!.total);
+  });
+
+  it('counts every island once: each province holds its regencies\' islands and those coded to no regency', () => {
+    const provinces = official.list.filter((r) => r.kind === 'provinsi');
+    const regencies = official.list.filter((r) => r.kind !== 'provinsi');
+    const total = provinces.reduce((s, r) => s + r.islands.total, 0);
+    expect(total).toBe(17373); // every row of islands.csv in idn-area-data 4.0.1 (pinned)
+    expect(regencies.reduce((s, r) => s + r.islands.total, 0)).toBeLessThanOrEqual(total);
+    for (const r of official.list) {
+      expect(r.islands.populated).toBeLessThanOrEqual(r.islands.total);
+      expect(r.islands.outermostSmall).toBeLessThanOrEqual(r.islands.total);
+    }
+  });
+
   it('reads the data once per process', async () => {
     expect(await loadOfficialRegions()).toBe(official);
   });
@@ -163,6 +187,29 @@ describe('buildOfficialRegions over a tiny synthetic data set', () => {
   it('refuses two official regions whose names give the same slug, naming both', () => {
     const clash = [...regencies, { code: '91.71', name: 'Kabupaten  Jayapura', provinceCode: '91' }];
     expect(() => buildOfficialRegions(provinces, clash, [], [])).toThrow(/kabupaten-jayapura.*Kabupaten Jayapura \(91\.03\).*Kabupaten {2}Jayapura \(91\.71\)/);
+  });
+
+  it('counts islands into their regency and province; an island coded to no regency ("PP.00") counts for the province only', () => {
+    const islands = [
+      { code: '62.06.40001', isPopulated: false, isOutermostSmall: false },
+      { code: '62.06.40002', isPopulated: true, isOutermostSmall: true },
+      { code: '62.00.40003', isPopulated: true, isOutermostSmall: false },
+    ];
+    const { byCode } = buildOfficialRegions(provinces, regencies, [], [], { islands });
+    expect(byCode.get('62.06')?.islands).toEqual({ total: 2, populated: 1, outermostSmall: 1 });
+    expect(byCode.get('62.71')?.islands).toEqual({ total: 0, populated: 0, outermostSmall: 0 });
+    expect(byCode.get('62')?.islands).toEqual({ total: 3, populated: 2, outermostSmall: 1 });
+  });
+
+  it('attaches population and area by code, and refuses a figures file that misses or adds a region', () => {
+    const row = (code: string, total: number) => ({ code, name: code, population: { male: total - 1, female: 1, total }, areaKm2: 10 });
+    const all = ['62', '91', '62.06', '62.71', '91.03'];
+    const file = (codes: string[]) => ({ provenance: { source: {}, inputs: [], importedWith: '', notes: [] }, national: { male: 1, female: 1, total: 2 }, regions: codes.map((c, i) => row(c, 100 + i)) });
+    const built = buildOfficialRegions(provinces, regencies, [], [], { figures: file(all) });
+    expect(built.byCode.get('62.06')?.figures).toEqual({ population: { male: 101, female: 1, total: 102 }, areaKm2: 10 });
+    expect(built.national).toEqual({ male: 1, female: 1, total: 2 });
+    expect(() => buildOfficialRegions(provinces, regencies, [], [], { figures: file(all.slice(1)) })).toThrow(/tidak memuat 62.*data:import/);
+    expect(() => buildOfficialRegions(provinces, regencies, [], [], { figures: file([...all, '99.99']) })).toThrow(/99\.99.*data:import/);
   });
 
   it('refuses a regency whose name is neither Kabupaten nor Kota', () => {
