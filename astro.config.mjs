@@ -4,13 +4,14 @@ import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { cms } from './src/cms/integration.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
-  integrations: [contentGate(), mdx(), shareCards(), searchIndex()],
+  integrations: [contentGate(), mdx(), shareCards(), searchIndex(), cms()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {

@@ -160,7 +160,7 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   return distance(value, best) <= Math.max(3, Math.floor(value.length / 3)) ? `maksud Anda "${best}"?` : undefined;
 }
 
-type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
+export type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
 const TARGET_NAMES: Record<Target, string> = { regions: 'daerah', innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan' };
 
 /**
@@ -168,7 +168,7 @@ const TARGET_NAMES: Record<Target, string> = { regions: 'daerah', innovations: '
  * the raw frontmatter, so a reference is checked even when another field of the entry is invalid:
  * a visit with a misspelt host and 30 February gets both problems in one run.
  */
-const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
+export const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
   regions: [['compareWith[]', 'regions']],
   innovations: [['host', 'regions'], ['playbook', 'playbooks']],
   playbooks: [['owner', 'regions'], ['innovations[]', 'innovations']],
