@@ -44,6 +44,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The CMS form end to end: its own copy of the project, decap-server and a build of that copy.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

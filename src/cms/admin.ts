@@ -49,11 +49,13 @@ export function adminPage(csp: string, canonical: string): string {
     <title>Penulis · Lintas</title>
     <link rel="canonical" href="${escapeAttr(canonical)}">
     <link href="config.yml" type="text/yaml" rel="cms-config-url">
-    <script src="decap-cms.js"></script>
-    <script src="lintas-cms.js"></script>
+    <link rel="icon" href="data:,">
   </head>
   <body>
     <noscript>Formulir penulis Lintas memerlukan JavaScript. Tanpa JavaScript, tulis entri sebagai file Markdown: lihat docs/panduan-penulis.md.</noscript>
+    <!-- Decap mounts itself into <body>, so it loads at the end of it. -->
+    <script src="decap-cms.js"></script>
+    <script src="lintas-cms.js"></script>
   </body>
 </html>
 `;

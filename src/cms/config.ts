@@ -63,6 +63,7 @@ export interface CmsField {
   editor_components?: string[];
   modes?: string[];
   sanitize_preview?: boolean;
+  media_library?: { max_file_size: number };
 }
 
 export interface CmsCollection {
@@ -97,7 +98,6 @@ export interface CmsConfig {
   logo_url?: string;
   media_folder: string;
   public_folder: string;
-  media_library: { name: 'default'; config: { max_file_size: number } };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollection[];
 }
@@ -188,7 +188,9 @@ interface Context {
 }
 
 /** A reference field: a searchable select of official regions, or a relation to another collection. */
-function referenceField(base: CmsField, target: keyof typeof RELATION_TARGETS | 'regions', multiple: boolean, ctx: Context): CmsField {
+function referenceField(field: CmsField, target: keyof typeof RELATION_TARGETS | 'regions', multiple: boolean, ctx: Context): CmsField {
+  // Authors pick a name from a list; the slug it stands for is what the file stores.
+  const base = { ...field, label: field.label.replace(/^Slug (\p{L})/u, (_, c: string) => c.toUpperCase()) };
   if (target === 'regions') return { ...base, widget: 'select', options: ctx.regions, ...(multiple ? { multiple: true } : {}) };
   return {
     ...base,
@@ -212,14 +214,13 @@ function toField(key: string, raw: JsonSchema, required: boolean, path: string, 
   const schema = unwrap(raw);
   const item = schema.type === 'array' ? unwrap(schema.items ?? {}) : undefined;
   const { label, hint } = labelAndHint(key, schema.description ?? item?.description);
-  const isDefaultEmptyList = Array.isArray(schema.default) && schema.default.length === 0;
   const base: CmsField = {
     name: key,
     label,
     widget: 'string',
     ...(hint ? { hint } : {}),
     required,
-    ...(schema.default !== undefined && !isDefaultEmptyList ? { default: schema.default } : {}),
+    ...(schema.default !== undefined ? { default: schema.default } : {}),
   };
   const reference = ctx.references.get(path) ?? ctx.references.get(`${path}[]`);
   if (reference) return referenceField(base, reference, schema.type === 'array', ctx);
@@ -244,8 +245,13 @@ function toField(key: string, raw: JsonSchema, required: boolean, path: string, 
     }
     case 'boolean':
       return { ...base, widget: 'boolean' };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: !required, fields: objectFields(schema, path, ctx) };
+    case 'object': {
+      // Decap validates an optional object's inner fields even when the author leaves it empty, so
+      // a required field inside one would block every save; the content check still insists on it
+      // once the author fills the object in.
+      const fields = objectFields(schema, path, ctx);
+      return { ...base, widget: 'object', collapsed: !required, fields: required ? fields : fields.map(optional) };
+    }
     case 'array': {
       const min = schema.minItems ? { min: schema.minItems } : {};
       const it = item ?? {};
@@ -260,6 +266,10 @@ function toField(key: string, raw: JsonSchema, required: boolean, path: string, 
     default:
       throw new Error(`CMS: isian ${ctx.collection}.${path} berjenis ${JSON.stringify(schema.type)} yang belum dikenal pembuat formulir (src/cms/config.ts)`);
   }
+}
+
+function optional(field: CmsField): CmsField {
+  return { ...field, required: false, ...(field.widget === 'object' && field.fields ? { fields: field.fields.map(optional) } : {}) };
 }
 
 function objectFields(schema: JsonSchema, prefix: string, ctx: Context): CmsField[] {
@@ -281,6 +291,8 @@ export const BODY_FIELD: CmsField = {
   editor_components: ['image'],
   modes: ['rich_text', 'raw'],
   sanitize_preview: true,
+  // Decap refuses larger uploads in the picker; the content check re-checks every image file.
+  media_library: { max_file_size: MAX_IMAGE_BYTES },
 };
 
 export function cmsCollection(name: CollectionName, official: OfficialRegions): CmsCollection {
@@ -321,7 +333,6 @@ export function cmsConfig(official: OfficialRegions, mode: CmsMode, site: string
     display_url: site,
     media_folder: 'content',
     public_folder: '',
-    media_library: { name: 'default', config: { max_file_size: MAX_IMAGE_BYTES } },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => cmsCollection(name, official)),
   };
