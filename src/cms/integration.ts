@@ -34,7 +34,9 @@ export function cms(): AstroIntegration {
           }
           if (!path.startsWith('/admin/')) return next();
           const name = path.slice('/admin/'.length) || 'index.html';
-          const mode = { kind: 'local' as const, serverUrl: localServerUrl(), backend: backendFromEnv(process.env) };
+          // The local backend ignores the repository, but Decap wants one named.
+          const backend = backendFromEnv(process.env);
+          const mode = { kind: 'local' as const, serverUrl: localServerUrl(), backend: { ...backend, repo: backend.repo || 'lokal/lintas' } };
           const file = adminFiles(await loadOfficialRegions(), mode, site).find((f) => f.path === name);
           if (!file) return next();
           res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.read());

@@ -91,9 +91,6 @@ async function choose(page: Page, label: string, typed: string, option: string):
 async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Terbitkan' }).click();
   await page.getByText('Terbitkan sekarang').click();
-  await page.waitForTimeout(3000);
-  await page.screenshot({ path: `/tmp/cms-pub-${Date.now()}.png`, fullPage: true });
-  console.log('ERRORS', await page.evaluate(() => [...document.querySelectorAll('ul li')].map((e) => e.textContent).filter((t) => /wajib|sesuai|minimal|paling/.test(t ?? ''))));
 }
 
 const visitFiles = () => readdirSync(join(project.dir, 'content/visits')).filter((f) => f.endsWith('.md')).sort();
