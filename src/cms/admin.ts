@@ -39,7 +39,7 @@ const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '
 
 /** The admin page: its own CSP (see adminCsp), no inline script, the configuration linked as a file. */
 export function adminPage(csp: string, canonical: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="id">
   <head>
     <meta charset="utf-8">
@@ -69,7 +69,7 @@ export function adminFiles(official: OfficialRegions, mode: CmsMode, site: strin
   const files: AdminFile[] = [
     { path: 'index.html', type: typeOf('.html'), read: () => adminPage(adminCsp(config), new URL('/admin/', site).href) },
     // JSON is YAML: Decap reads this file with its YAML parser.
-    { path: 'config.yml', type: typeOf('.yml'), read: () => `${JSON.stringify(config, null, 2)}\n` },
+    { path: 'config.yml', type: typeOf('.yml'), read: () => `${JSON.stringify(config)}\n` },
     { path: 'lintas-cms.js', type: typeOf('.js'), read: own('lintas-cms.js') },
     {
       path: 'preview.css',
