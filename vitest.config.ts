@@ -50,6 +50,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // After every other project: it builds a copy of the site and runs Chromium, which would
+          // starve the timed unit tests if it ran beside them.
+          sequence: { groupOrder: 1 },
           testTimeout: 600_000,
           hookTimeout: 120_000,
         },
