@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { COMMITMENT_STATUSES, FEATURES, INNOVATION_STATUSES, REGION_KINDS, SECTORS } from '../domain/vocabulary.ts';
 import { INDICATORS } from '../domain/indicators.ts';
-import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, REFERENCES } from '../lib/content-check.ts';
+import { MAX_IMAGE_BYTES, REFERENCES } from '../lib/content-check.ts';
 import { PATTERNS } from '../lib/field-reference.ts';
 import type { OfficialRegion, OfficialRegions } from '../lib/official-regions.ts';
 
@@ -337,9 +337,6 @@ export function cmsConfig(official: OfficialRegions, mode: CmsMode, site: string
     collections: (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => cmsCollection(name, official)),
   };
 }
-
-/** Accepted upload types for the media library's file picker. */
-export const IMAGE_ACCEPT = IMAGE_EXTENSIONS.join(',');
 
 /**
  * The production backend from the environment of the build, so one repository can publish to
