@@ -50,8 +50,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // After every other project: it builds a copy of the site and runs Chromium, which would
-          // starve the timed unit tests if it ran beside them.
+          // A group of its own, never beside the other projects: it builds a copy of the site and runs
+          // Chromium, which starved the timed unit tests when they ran side by side.
           sequence: { groupOrder: 1 },
           testTimeout: 600_000,
           hookTimeout: 120_000,
