@@ -1,7 +1,7 @@
 /** The one map of collections: where each lives on disk and which schema it obeys. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, followupSchema, innovationSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
 import { entryId } from './lib/content-check.ts';
 
 /** Flat folders under content/; the file name is the entry id (the same rule the content check uses). */
@@ -15,4 +15,5 @@ export const collections = {
   playbooks: defineCollection({ loader: files('playbooks'), schema: playbookSchema }),
   visits: defineCollection({ loader: files('visits'), schema: visitSchema }),
   followups: defineCollection({ loader: files('followups'), schema: followupSchema }),
+  news: defineCollection({ loader: files('news'), schema: newsSchema }),
 };

@@ -1,6 +1,7 @@
 /** `npm run check`: validates all content in one pass and lists every problem; warnings are listed but do not fail. */
 import { formatProblems, formatWarnings } from '../lib/content-check.ts';
 import { checkProject } from '../lib/content-files.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { problems, warnings, content } = await checkProject(root);
@@ -9,5 +10,6 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const counts = Object.entries(content).map(([name, map]) => `${map.size} ${name}`);
+// In Indonesian, like every line an author reads: "2 daerah, 5 inovasi, …".
+const counts = Object.entries(content).map(([name, map]) => `${map.size} ${COLLECTIONS[name as CollectionName].label}`);
 console.log(`Konten valid: ${counts.join(', ')}.`);

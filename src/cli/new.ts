@@ -5,6 +5,7 @@
  *   npm run new -- innovation --host banyuwangi --title "…" [--status berjalan] [--date 2021-11-15]
  *   npm run new -- playbook --owner banyuwangi --title "…" --innovation smart-kampung-banyuwangi
  *   npm run new -- region --region "Kota Bandung"
+ *   npm run new -- news --innovation smart-kampung-banyuwangi --date 2021-06   (alias: kabar)
  *
  * Regions may be given by name, slug or official code. Missing flags are asked for when the
  * terminal is interactive; otherwise the command fails and lists them. Thin: the rules live in
@@ -14,21 +15,26 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isRealIsoDate } from '../domain/dates.ts';
+import { isPartialDate, isRealIsoDate } from '../domain/dates.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
 import { entryId, parseFrontmatter, suggest } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
-import { ENTRY_TYPES, scaffold, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
+import { ENTRY_TYPES, scaffold, uniquePath, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
 
 const USAGE = `Pemakaian:
-  npm run new -- visit --from <daerah> --to <daerah> --date TTTT-BB-HH [--title "…"]
-  npm run new -- visit --institution "<nama lembaga>" --to <daerah> --date TTTT-BB-HH [--title "…"]
+  npm run new -- visit --from <daerah> --to <daerah> --date <tanggal> [--title "…"]
+  npm run new -- visit --institution "<nama lembaga>" --to <daerah> --date <tanggal> [--title "…"]
   npm run new -- innovation --host <daerah> --title "…" [--status ${Object.keys(INNOVATION_STATUSES).join('|')}] [--date TTTT-BB-HH]
   npm run new -- playbook --owner <daerah> --title "…" --innovation <slug-inovasi> [--innovation …] [--date TTTT-BB-HH]
   npm run new -- region --region <daerah>
-  npm run new -- followup --visit <slug-kunjungan> --commitment <id-komitmen> --date TTTT-BB-HH --status ${Object.keys(COMMITMENT_STATUSES).join('|')}
+  npm run new -- followup --visit <slug-kunjungan> --commitment <id-komitmen> --date <tanggal> --status ${Object.keys(COMMITMENT_STATUSES).join('|')}
+  npm run new -- news --innovation <slug-inovasi> --date <tanggal> [--status ${Object.keys(INNOVATION_STATUSES).join('|')}]   (juga: kabar)
+
+<tanggal> setepat sumbernya: 2021-11-15 (hari), 2021-06 (bulan saja) atau 2016 (tahun saja).
+Tanggal terbit (--date pada innovation, playbook, region) selalu TTTT-BB-HH.
+Pengunjung yang bukan pemerintah daerah (kementerian, universitas, …): --institution, bukan --from.
 
 <daerah> boleh nama ("Bangli", "Kota Bandung"), slug (kabupaten-bangli) atau kode Kemendagri (51.06).
 --root <folder> menulis ke proyek lain (bawaan: folder saat ini). Tanpa isian wajib, perintah bertanya
@@ -58,7 +64,18 @@ const { values, positionals } = (() => {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    // Node's own messages are English; an author reads Indonesian only.
+    const { code, message } = error as Error & { code?: string };
+    const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+    const said =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `opsi tidak dikenal: ${option}`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `opsi ${option.split(' ')[0]} perlu nilai, mis. --date 2021-06`
+          : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+            ? `kata tak terduga: ${option}; nilai yang berisi spasi ditulis dalam tanda kutip, mis. --title "Judul kunjungan"`
+            : `perintah tidak terbaca: ${message}`;
+    console.error(`${said}\n\n${USAGE}`);
     process.exit(1);
   }
 })();
@@ -115,6 +132,14 @@ function checkDate(flag: string, value: string): string {
   return value;
 }
 
+/** An event's date, as precise as its source: 2021-11-15, 2021-06 or 2016. */
+function checkPartialDate(flag: string, value: string): string {
+  if (!isPartialDate(value)) {
+    throw new UserError(`--${flag} "${value}" bukan tanggal yang ada; tulis setepat sumbernya: 2021-11-15 (hari), 2021-06 (bulan saja) atau 2016 (tahun saja)`);
+  }
+  return value;
+}
+
 function existingInnovations(root: string): string[] {
   return readContent(root)
     .filter((e) => e.collection === 'innovations')
@@ -129,9 +154,12 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
   switch (type) {
     case 'visit': {
       const institution = values.institution?.trim();
+      if (institution && values.from?.trim()) {
+        throw new UserError('pengunjung diisi dua kali: --from untuk pemerintah daerah, --institution untuk lembaga lain (kementerian, universitas, …); pakai salah satu saja');
+      }
       const from = institution ? '' : await need(missing, 'from', 'Daerah pengunjung (nama, slug atau kode)', values.from);
       const to = await need(missing, 'to', 'Daerah tuan rumah (nama, slug atau kode)', values.to);
-      const date = await need(missing, 'date', 'Tanggal kunjungan (TTTT-BB-HH)', values.date);
+      const date = await need(missing, 'date', 'Tanggal kunjungan (2021-11-15, atau 2021-06 / 2016 bila sumber hanya menyebut bulan / tahun)', values.date);
       failIfMissing();
       // Every mistake in one run: resolve both regions and the date before failing.
       const errors: string[] = [];
@@ -144,15 +172,25 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
           return undefined;
         }
       };
-      const visitorRegion = institution ? undefined : await attempt(() => region('from', from, official));
+      const visitorRegion = institution
+        ? undefined
+        : await attempt(async () => {
+            try {
+              return await region('from', from, official);
+            } catch (error) {
+              if (!(error instanceof UserError)) throw error;
+              // A ministry or university typed as --from: point to the flag that fits.
+              throw new UserError(`${error.message}\nBila pengunjungnya bukan pemerintah daerah, tulis: --institution "${from}" (sebagai ganti --from).`);
+            }
+          });
       const host = await attempt(() => region('to', to, official));
-      await attempt(() => checkDate('date', date));
+      await attempt(() => checkPartialDate('date', date));
       if (errors.length || !host) throw new UserError(errors.join('\n'));
       const visitor = visitorRegion ? { region: visitorRegion } : { institution: institution! };
       if (visitorRegion && visitorRegion.code === host.code) throw new UserError('pengunjung dan tuan rumah tidak boleh daerah yang sama');
       let title = values.title;
       if (title === undefined && interactive) title = await ask('Judul kunjungan (Enter untuk judul bawaan): ');
-      return { type, visitor, host, date: checkDate('date', date), title };
+      return { type, visitor, host, date: checkPartialDate('date', date), title };
     }
     case 'innovation': {
       const host = await need(missing, 'host', 'Daerah yang menjalankan inovasi', values.host ?? values.to);
@@ -186,7 +224,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
     case 'followup': {
       const visit = await need(missing, 'visit', 'Slug kunjungan (nama file tanpa .md)', values.visit);
       const commitment = await need(missing, 'commitment', 'id komitmen dalam kunjungan itu', values.commitment);
-      const date = await need(missing, 'date', 'Tanggal kabar (TTTT-BB-HH)', values.date);
+      const date = await need(missing, 'date', 'Tanggal kabar (2021-11-15, 2021-06 atau 2016)', values.date);
       const status = await need(missing, 'status', `Status sejak tanggal itu (${Object.keys(COMMITMENT_STATUSES).join(', ')})`, values.status);
       failIfMissing();
       const visits = readContent(root).filter((e) => e.collection === 'visits');
@@ -200,8 +238,37 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const ids = (data.commitments ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');
       if (!ids.includes(commitment)) throw new UserError(`kunjungan ${visit} tidak punya komitmen "${commitment}"; pilih: ${ids.join(', ') || '(belum ada komitmen)'}`);
       if (!(status in COMMITMENT_STATUSES)) throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`);
-      return { type, visit, commitment, date: checkDate('date', date), status: status as CommitmentStatus };
+      return { type, visit, commitment, date: checkPartialDate('date', date), status: status as CommitmentStatus };
     }
+    case 'news': {
+      const innovation = await need(missing, 'innovation', 'Slug inovasi yang dikabarkan', values.innovation?.[0]);
+      const date = await need(missing, 'date', 'Tanggal kabar (2021-11-15, 2021-06 atau 2016)', values.date);
+      failIfMissing();
+      const known = existingInnovations(root);
+      if (!known.includes(innovation)) {
+        const hint = suggest(innovation, known);
+        throw new UserError(`--innovation "${innovation}" tidak ada di content/innovations/.${hint ? ` ${hint}` : ''} Buat dulu dengan: npm run new -- innovation`);
+      }
+      const status = values.status;
+      if (status !== undefined && !(status in INNOVATION_STATUSES)) {
+        throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}`);
+      }
+      return { type, innovation, date: checkPartialDate('date', date), status: status as InnovationStatus | undefined };
+    }
+  }
+}
+
+/** Advice that works when a one-per-subject entry already exists. */
+function alreadyThere(input: ScaffoldInput, path: string): string {
+  const base = `${path} sudah ada; file tidak ditimpa.`;
+  switch (input.type) {
+    case 'region':
+      return `${base} Profil ${input.region.name} sudah ditulis: buka file itu dan lengkapi di sana.`;
+    case 'innovation':
+    case 'playbook':
+      return `${base} Bila itu ${input.type === 'innovation' ? 'inovasi' : 'panduan'} yang sama, buka file itu${input.type === 'innovation' ? ' (fakta baru ditulis sebagai kabar: npm run new -- news --innovation …)' : ''}; bila berbeda, beri --title yang membedakannya.`;
+    default:
+      return base;
   }
 }
 
@@ -210,7 +277,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let type = positionals[0];
+  // "kabar" is what authors call news of an innovation.
+  let type = positionals[0] === 'kabar' ? 'news' : positionals[0];
   if (!type && interactive) type = await ask(`Jenis entri (${ENTRY_TYPES.join(', ')}): `);
   if (!type || !(ENTRY_TYPES as readonly string[]).includes(type)) {
     console.error(`${type ? `jenis entri "${type}" tidak dikenal` : 'jenis entri belum diberikan'}; pilih: ${ENTRY_TYPES.join(', ')}\n\n${USAGE}`);
@@ -219,13 +287,17 @@ async function main(): Promise<number> {
   const root = values.root ?? process.cwd();
   const official = await loadOfficialRegions();
   const input = await build(type as EntryType, root, official);
-  const { path, text } = scaffold(input, official);
+  const scaffolded = scaffold(input, official);
+  const taken = (p: string) => existsSync(join(root, p)) || existsSync(join(root, p.replace(/\.md$/, '.mdx')));
+  const path = uniquePath(input.type, scaffolded.path, taken);
+  if (!path) throw new UserError(alreadyThere(input, scaffolded.path));
   const target = join(root, path);
-  const twin = target.replace(/\.md$/, '.mdx');
-  if (existsSync(target) || existsSync(twin)) throw new UserError(`${path} sudah ada; file tidak ditimpa. Buka file itu, atau beri judul lain.`);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text, { flag: 'wx' });
+  writeFileSync(target, scaffolded.text, { flag: 'wx' });
   console.log(path);
+  if (path !== scaffolded.path) {
+    console.error(`${scaffolded.path} sudah ada (mis. rombongan lain pada hari yang sama), jadi entri baru diberi nama ${path}.\nBila yang Anda maksud entri yang sudah ada, buka ${scaffolded.path} dan hapus ${path}.`);
+  }
   console.error(`Tertulis: ${path}\nLengkapi isian bertanda [ISI] dan "# ISI:" menurut sumber, lalu jalankan: npm run check`);
   return 0;
 }

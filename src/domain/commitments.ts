@@ -1,9 +1,10 @@
 /** How a commitment's standing is derived from its history, and when news of it is stale. */
+import { ageOf, compareDates, formatMonths } from './dates.ts';
 import type { CommitmentStatus } from './vocabulary.ts';
 
 export interface CommitmentStanding {
   status: CommitmentStatus;
-  /** Date of the latest word on it: the last follow-up, or the visit itself. */
+  /** Date of the latest word on it: the last follow-up, or the visit itself (as precise as its source). */
   since: string;
   /** Number of follow-ups recorded. */
   followups: number;
@@ -13,34 +14,32 @@ export interface CommitmentStanding {
 export const STALE_AFTER_MONTHS = 12;
 
 /**
- * The latest dated follow-up wins; on the same date, the one listed later wins (files are read in
- * name order). With no follow-up, the status stated at the visit holds.
+ * Any follow-up supersedes the status stated at the visit (the content check refuses news dated
+ * before the visit). Among follow-ups the latest dated wins (partial dates ordered as in
+ * compareDates); on the same date, the one listed later wins (files are read in name order).
  */
 export function commitmentStanding(
   stated: CommitmentStatus,
   visitDate: string,
   followups: readonly { date: string; status: CommitmentStatus }[],
 ): CommitmentStanding {
-  let latest = { status: stated, since: visitDate };
-  for (const f of followups) if (f.date >= latest.since) latest = { status: f.status, since: f.date };
-  return { ...latest, followups: followups.length };
+  const ordered = [...followups].sort((a, b) => compareDates(a.date, b.date));
+  const latest = ordered[ordered.length - 1];
+  return { status: latest?.status ?? stated, since: latest?.date ?? visitDate, followups: followups.length };
 }
 
-/** Whole calendar months from one ISO date to another (2019-07-02 → 2020-07-01 is 11). */
+/**
+ * Whole calendar months from a date to a day (2019-07-02 → 2020-07-01 is 11). A partial `from`
+ * (2021-06, 2016) counts from its last possible day, so an age is never overstated.
+ */
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  return ageOf(from, to).months;
 }
 
+/** Stale only when certainly so: a partial date counts from its last possible day. */
 export function isStale(since: string, today: string): boolean {
   return monthsBetween(since, today) >= STALE_AFTER_MONTHS;
 }
 
 /** "3 bulan", "2 tahun 1 bulan": an age in plain Indonesian. */
-export function formatAge(months: number): string {
-  if (months < 1) return 'kurang dari sebulan';
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  return [years ? `${years} tahun` : '', rest ? `${rest} bulan` : ''].filter(Boolean).join(' ');
-}
+export const formatAge = formatMonths;

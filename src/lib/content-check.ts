@@ -15,11 +15,12 @@ import type { Playbook } from '../schemas/playbook.ts';
 import type { RegionProfile } from '../schemas/region.ts';
 import type { Visit } from '../schemas/visit.ts';
 import type { Followup } from '../schemas/followup.ts';
+import type { News } from '../schemas/news.ts';
 import type { OfficialRegions } from './official-regions.ts';
 import { checkBody } from './body-safety.ts';
 import { quoteProblems, type SourceText } from './quotes.ts';
 import { suggestRegionSlugs } from './region-resolver.ts';
-import { isRealIsoDate } from '../domain/dates.ts';
+import { datePrefix, isCertainlyBefore, isRealIsoDate } from '../domain/dates.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
 
 const VOCABULARIES: Record<string, string>[] = [COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS];
@@ -46,6 +47,7 @@ export interface CheckedContent {
   playbooks: Map<string, Playbook>;
   visits: Map<string, Visit>;
   followups: Map<string, Followup>;
+  news: Map<string, News>;
 }
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -137,7 +139,7 @@ function schemaHint(issue: z.core.$ZodIssue, field: string): string {
 function issueToProblem(file: string, issue: z.core.$ZodIssue): Problem {
   const field = fieldPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return { file, field, message: `isian tidak dikenal: ${issue.keys.join(', ')}`, hint: 'periksa ejaan nama isian; daftar isian ada di docs/panduan-penulis.md' };
+    return { file, field, message: `isian tidak dikenal: ${issue.keys.join(', ')}`, hint: `periksa ejaan nama isian; daftar isian ada di ${FIELD_REFERENCE}` };
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return { file, field, message: 'wajib diisi', hint: schemaHint(issue, field) };
@@ -152,12 +154,32 @@ function suggestRegion(value: string, official: OfficialRegions): string | undef
   return didYouMean(suggestRegionSlugs(value, official));
 }
 
-/** "maksud Anda …?" for the closest candidate, when it is close enough to be a likely typo. */
+/**
+ * "maksud Anda …?" for the closest candidate when it is close enough to be a likely typo, or else
+ * for the slugs that contain what was typed as whole words (smart-kampung → smart-kampung-banyuwangi).
+ */
 export function suggest(value: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   if (list.length === 0) return undefined;
   const best = closest(value, list);
-  return distance(value, best) <= Math.max(3, Math.floor(value.length / 3)) ? `maksud Anda "${best}"?` : undefined;
+  if (distance(value, best) <= Math.max(3, Math.floor(value.length / 3))) return `maksud Anda "${best}"?`;
+  const partial = value.length >= 3 ? list.filter((c) => `-${c}-`.includes(`-${value}-`)).sort() : [];
+  return didYouMean(partial.slice(0, 3));
+}
+
+/**
+ * Visit, follow-up and news files are named by their date first, exactly as precise as the date
+ * field: 2021-06-… for a month, never 2021-06-15-… (an invented day) nor 2021-… (a lost month).
+ */
+function misnamedByDate(id: string, date: string, rest: string): Omit<Problem, 'file'> | undefined {
+  const prefix = datePrefix(id);
+  if (prefix === date) return undefined;
+  const tail = prefix ? id.slice(prefix.length).replace(/^-/, '') : id;
+  return {
+    field: 'date',
+    message: prefix ? `nama file diawali ${prefix}, tetapi tanggalnya ${date}` : `nama file harus diawali tanggal ${date}`,
+    hint: `nama file memakai tanggal setepat isian date: ganti nama file menjadi ${date}-${tail || rest}.md (atau perbaiki isian date)`,
+  };
 }
 
 export type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
@@ -174,6 +196,7 @@ export const REFERENCES: Record<CollectionName, [path: string, target: Target][]
   playbooks: [['owner', 'regions'], ['innovations[]', 'innovations']],
   visits: [['visitor.region', 'regions'], ['host', 'regions'], ['innovationsStudied[]', 'innovations'], ['commitments[].innovation', 'innovations']],
   followups: [['visit', 'visits']],
+  news: [['innovation', 'innovations']],
 };
 
 /** The string values at a reference path, with the field path an author sees ("commitments[0].innovation"). */
@@ -193,7 +216,7 @@ function valuesAt(data: unknown, path: string, prefix = ''): [field: string, val
 export function checkContent(raw: RawEntry[], official: OfficialRegions, options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const content: CheckedContent = { regions: new Map(), innovations: new Map(), playbooks: new Map(), visits: new Map(), followups: new Map() };
+  const content: CheckedContent = { regions: new Map(), innovations: new Map(), playbooks: new Map(), visits: new Map(), followups: new Map(), news: new Map() };
   const fileOf = new Map<string, string>();
   const seen = new Map<string, string>();
   /** Every entry whose frontmatter could be read, valid or not: references are checked on these. */
@@ -285,20 +308,27 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
 
   for (const [id, visit] of content.visits) {
     const file = at('visits', id);
-    if (!id.startsWith(visit.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kunjungan ${visit.date}`, hint: `ganti nama file menjadi ${visit.date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'kunjungan'}.md` });
+    const misnamed = misnamedByDate(id, visit.date, 'kunjungan');
+    if (misnamed) problems.push({ file, ...misnamed });
     if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama' });
   }
 
   for (const [id, followup] of content.followups) {
     const file = at('followups', id);
-    if (!id.startsWith(followup.date)) problems.push({ file, field: 'date', message: `nama file harus diawali tanggal kabar ${followup.date}`, hint: `ganti nama file menjadi ${followup.date}-${followup.commitment}.md` });
+    const misnamed = misnamedByDate(id, followup.date, followup.commitment);
+    if (misnamed) problems.push({ file, ...misnamed });
     const visit = content.visits.get(followup.visit);
     if (!visit) continue;
     const ids = visit.commitments.map((c) => c.id);
     if (!ids.includes(followup.commitment)) {
       problems.push({ file, field: 'commitment', message: `kunjungan ${followup.visit} tidak punya komitmen "${followup.commitment}"`, hint: ids.length ? `pilih salah satu: ${ids.join(', ')}` : 'kunjungan itu belum mencatat komitmen' });
     }
-    if (followup.date < visit.date) problems.push({ file, field: 'date', message: `kabar bertanggal ${followup.date}, sebelum kunjungan ${visit.date}` });
+    if (isCertainlyBefore(followup.date, visit.date)) problems.push({ file, field: 'date', message: `kabar bertanggal ${followup.date}, sebelum kunjungan ${visit.date}`, hint: 'periksa tanggal kabar dan tanggal kunjungan menurut sumbernya' });
+  }
+
+  for (const [id, news] of content.news) {
+    const misnamed = misnamedByDate(id, news.date, news.innovation);
+    if (misnamed) problems.push({ file: at('news', id), ...misnamed });
   }
 
   if (options.images) {

@@ -30,6 +30,7 @@ interface Row {
 
 export const PATTERNS: Record<string, string> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'tanggal TTTT-BB-HH',
+  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$': 'tanggal TTTT-BB-HH, TTTT-BB atau TTTT',
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'slug (huruf kecil, angka, tanda hubung)',
   '^\\d{2}(?:\\.\\d{2})?$': 'kode dalam tanda kutip, mis. "62.06"',
 };
@@ -89,6 +90,7 @@ export const REFERENCE_TITLES: Record<CollectionName, string> = {
   playbooks: 'Panduan',
   visits: 'Kunjungan',
   followups: 'Kabar lanjutan komitmen',
+  news: 'Kabar inovasi',
 } as Record<CollectionName, string>;
 
 /** The whole reference page, one section per collection. */

@@ -5,11 +5,15 @@
  * not with content squared.
  */
 import { commitmentStanding, type CommitmentStanding } from '../domain/commitments.ts';
+import { compareDates } from '../domain/dates.ts';
+import { innovationState, type InnovationState } from '../domain/innovation-news.ts';
+import { slugify } from '../domain/slug.ts';
 import type { Innovation } from '../schemas/innovation.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import type { RegionProfile } from '../schemas/region.ts';
 import type { Commitment, Visit } from '../schemas/visit.ts';
 import type { Followup } from '../schemas/followup.ts';
+import type { News } from '../schemas/news.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { pairSlug, type RegionFacts } from '../domain/compare.ts';
 import { nearestPeers, type Peer } from '../domain/peers.ts';
@@ -43,8 +47,19 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-/** Newest first, then by id so the order is stable between builds. */
-const byDateDesc = <V extends Entry<Visit>>(a: V, b: V) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+/** Newest first (partial dates ordered as in compareDates), then by id so the order is stable between builds. */
+const byDateDesc = <E extends Entry<{ date: string }>>(a: E, b: E) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id);
+
+/** Anchor of a visiting institution on /lembaga/: its name as a slug. */
+export const institutionSlug = (name: string) => slugify(name) || 'lembaga';
+
+/** A visiting institution (not a region), grouped by its name as written; `slug` is its anchor on /lembaga/. */
+export interface Institution<V extends Entry<Visit> = Entry<Visit>> {
+  name: string;
+  slug: string;
+  /** Newest first. */
+  visits: V[];
+}
 
 export function buildModel<
   R extends Entry<RegionProfile>,
@@ -52,7 +67,8 @@ export function buildModel<
   P extends Entry<Playbook>,
   V extends Entry<Visit>,
   F extends Entry<Followup>,
->(input: { official: OfficialRegions; regions: R[]; innovations: I[]; playbooks: P[]; visits: V[]; followups: F[] }) {
+  N extends Entry<News> = Entry<News>,
+>(input: { official: OfficialRegions; regions: R[]; innovations: I[]; playbooks: P[]; visits: V[]; followups: F[]; news?: N[] }) {
   const profileByCode = new Map(input.regions.map((r) => [r.data.code, r]));
   const regions = new Map<string, Region<R>>();
   const regenciesByProvince = new Map<string, Region<R>[]>();
@@ -80,14 +96,23 @@ export function buildModel<
   const visitsReceived = new Map<string, V[]>();
   const visitsByInnovation = new Map<string, V[]>();
   const followupsOf = new Map<string, F[]>();
-  const byDateThenId = (a: F, b: F) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+  const byDateThenId = (a: F, b: F) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id);
   for (const f of [...input.followups].sort(byDateThenId)) push(followupsOf, `${f.data.visit}#${f.data.commitment}`, f);
   const commitmentsByVisitor = new Map<string, CommitmentRecord<V, F>[]>();
   const commitmentsByInnovation = new Map<string, CommitmentRecord<V, F>[]>();
   const commitmentsByVisit = new Map<string, CommitmentRecord<V, F>[]>();
   const commitments: CommitmentRecord<V, F>[] = [];
+  const institutions = new Map<string, Institution<V>>();
   for (const visit of visits) {
     if (visit.data.visitor.region) push(visitsMade, visit.data.visitor.region, visit);
+    const institution = visit.data.visitor.institution;
+    if (institution) {
+      // Grouped by slug so "Kementerian Dalam Negeri" and "kementerian dalam negeri" are one visitor.
+      const key = institutionSlug(institution);
+      const group = institutions.get(key) ?? { name: institution, slug: key, visits: [] };
+      group.visits.push(visit);
+      institutions.set(key, group);
+    }
     push(visitsReceived, visit.data.host, visit);
     for (const id of new Set(visit.data.innovationsStudied)) push(visitsByInnovation, id, visit);
     for (const commitment of visit.data.commitments) {
@@ -100,6 +125,11 @@ export function buildModel<
       if (commitment.innovation) push(commitmentsByInnovation, commitment.innovation, record);
     }
   }
+
+  const newsOf = new Map<string, N[]>();
+  for (const n of [...(input.news ?? [])].sort(byDateDesc)) push(newsOf, n.data.innovation, n);
+  const states = new Map<string, InnovationState>();
+  for (const i of input.innovations) states.set(i.id, innovationState(i.data, (newsOf.get(i.id) ?? []).map((n) => ({ id: n.id, date: n.data.date, status: n.data.status }))));
 
   const facts = new Map<string, RegionFacts>();
   for (const region of regions.values()) facts.set(region.slug, regionFacts(region));
@@ -153,6 +183,14 @@ export function buildModel<
     visitsMadeBy: (slug: string) => list(visitsMade, slug),
     visitsReceivedBy: (slug: string) => list(visitsReceived, slug),
     visitsStudying: (innovationId: string) => list(visitsByInnovation, innovationId),
+    /** Later news of an innovation, newest first. */
+    newsOf: (innovationId: string) => list(newsOf, innovationId),
+    /** Every news entry, newest first. */
+    news: [...newsOf.values()].flat().sort(byDateDesc),
+    /** An innovation's status and "last verified" after its news: what every page shows. */
+    stateOf: (innovationId: string): InnovationState | undefined => states.get(innovationId),
+    /** Visiting institutions (ministries, universities, …), by name. */
+    institutions: [...institutions.values()].sort((a, b) => a.name.localeCompare(b.name, 'id')),
     commitmentsOf: (visitId: string) => list(commitmentsByVisit, visitId),
     commitmentsMadeBy: (slug: string) => list(commitmentsByVisitor, slug),
     commitmentsToAdopt: (innovationId: string) => list(commitmentsByInnovation, innovationId),

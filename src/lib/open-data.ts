@@ -7,10 +7,11 @@ import Papa from 'papaparse';
 import { z } from 'astro/zod';
 import { comparisonRowsForCsv } from '../domain/compare.ts';
 import type { ComparisonRow, RegionFacts } from '../domain/compare.ts';
+import { datePrecision, DATE_PRECISIONS } from '../domain/dates.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Model } from './model.ts';
-import { OFFICIAL_DATA_CREDIT } from './official-regions.ts';
+import { OFFICIAL_DATA_CREDIT, type AdminCounts } from './official-regions.ts';
 
 export const CONTENT_LICENCE = {
   name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
@@ -24,6 +25,7 @@ export const DATASETS = {
   panduan: { collection: 'playbooks', title: 'Panduan penerapan', licence: 'content' },
   kunjungan: { collection: 'visits', title: 'Kunjungan belajar (dengan komitmen)', licence: 'content' },
   'tindak-lanjut': { collection: 'followups', title: 'Kabar lanjutan komitmen', licence: 'content' },
+  'kabar-inovasi': { collection: 'news', title: 'Kabar inovasi (fakta dari sumber yang terbit kemudian)', licence: 'content' },
   daerah: { collection: 'regions', title: 'Daerah: data resmi dan profil kurasi', licence: 'odbl' },
   komitmen: { collection: undefined, title: 'Buku komitmen (status kini setiap komitmen)', licence: 'content' },
 } as const satisfies Record<string, { collection: CollectionName | undefined; title: string; licence: 'content' | 'odbl' }>;
@@ -34,6 +36,7 @@ const URLS: Record<CollectionName, string> = {
   playbooks: '/panduan/',
   visits: '/kunjungan/',
   followups: '/kunjungan/',
+  news: '/inovasi/',
   regions: '/daerah/',
 };
 
@@ -50,6 +53,16 @@ function licenceOf(name: DatasetName) {
 
 const join = (values: readonly (string | undefined)[]) => values.filter((v) => v !== undefined).join('; ');
 
+/**
+ * Dates are published as written (2021-06 stays 2021-06, never a made-up 2021-06-01), with how
+ * precise they are beside them: JSON `datePrecision`, CSV `ketelitian_tanggal` (hari, bulan, tahun).
+ */
+/** Official counts as published: the "desa adat" code class under its honest name, and only where some village carries it. */
+const officialCounts = ({ desaAdat, ...counts }: AdminCounts) =>
+  desaAdat > 0 ? { ...counts, desaAdatBerkodeKemendagri: desaAdat } : counts;
+
+const withPrecision = (date: string) => ({ datePrecision: datePrecision(date) });
+
 /** Full records for the JSON files, and flat rows for the CSV files, of one dataset. */
 export function dataset(site: Model, name: DatasetName, generated: string): { json: unknown; rows: Row[]; columns?: string[] } {
   const header = { dataset: name, title: DATASETS[name].title, generated, ...licenceOf(name), schema: `/data/skema/${name}.schema.json` };
@@ -58,11 +71,14 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
     case 'inovasi': {
       const items = [...site.innovations.values()];
       return {
-        json: { ...header, items: items.map((i) => ({ id: i.id, url: `${URLS.innovations}${i.id}/`, data: i.data })) },
+        json: {
+          ...header,
+          items: items.map((i) => ({ id: i.id, url: `${URLS.innovations}${i.id}/`, current: site.stateOf(i.id), news: site.newsOf(i.id).map((n) => n.id), data: i.data })),
+        },
         rows: items.map(({ id, data }) => ({
           id, judul: data.title, daerah: regionName(data.host), kode_daerah: site.region(data.host)?.official.code,
-          status: INNOVATION_STATUSES[data.status], sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
-          terakhir_dipastikan: data.lastVerified, ringkasan: data.summary, panduan: data.playbook,
+          status: INNOVATION_STATUSES[site.stateOf(id)?.status ?? data.status], sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
+          terakhir_dipastikan: site.stateOf(id)?.lastVerified ?? data.lastVerified, jumlah_kabar: site.newsOf(id).length, ringkasan: data.summary, panduan: data.playbook,
           dipelajari_kunjungan: site.visitsStudying(id).length, komitmen_meniru: site.commitmentsToAdopt(id).length,
           sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.innovations}${id}/`,
         })),
@@ -83,11 +99,13 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
     }
     case 'kunjungan': {
       return {
-        json: { ...header, items: site.visits.map((v) => ({ id: v.id, url: `${URLS.visits}${v.id}/`, data: v.data })) },
+        json: { ...header, items: site.visits.map((v) => ({ id: v.id, url: `${URLS.visits}${v.id}/`, ...withPrecision(v.data.date), data: v.data })) },
         rows: site.visits.map(({ id, data }) => ({
-          id, tanggal: data.date, pengunjung: regionName(data.visitor.region) ?? data.visitor.institution, tuan_rumah: regionName(data.host),
-          pemimpin: join([data.delegation.leader.name, data.delegation.leader.role]), jumlah_anggota: data.delegation.members?.count,
-          inovasi_dipelajari: join(data.innovationsStudied), komitmen: data.commitments.length,
+          id, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date),
+          pengunjung: regionName(data.visitor.region) ?? data.visitor.institution, jenis_pengunjung: data.visitor.region ? 'daerah' : 'lembaga', tuan_rumah: regionName(data.host),
+          // Empty cells mean the source does not say; a total and "members besides the leader" are kept apart.
+          pemimpin: join([data.delegation?.leader?.name, data.delegation?.leader?.role]), jumlah_rombongan: data.delegation?.size, jumlah_anggota: data.delegation?.members?.count,
+          sektor: join(data.sectors.map((s) => SECTORS[s])), inovasi_dipelajari: join(data.innovationsStudied), komitmen: data.commitments.length,
           sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.visits}${id}/`,
         })),
       };
@@ -95,10 +113,29 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
     case 'tindak-lanjut': {
       const items = site.commitments.flatMap((c) => c.followups);
       return {
-        json: { ...header, items: items.map((f) => ({ id: f.id, url: `${URLS.visits}${f.data.visit}/#komitmen-${f.data.commitment}`, data: f.data })) },
-        rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
+        json: { ...header, items: items.map((f) => ({ id: f.id, url: `${URLS.visits}${f.data.visit}/#komitmen-${f.data.commitment}`, ...withPrecision(f.data.date), data: f.data })) },
+        rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
         // Named so the CSV has its header even before the first follow-up is written.
-        columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'status', 'kabar'],
+        columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'ketelitian_tanggal', 'status', 'kabar'],
+      };
+    }
+    case 'kabar-inovasi': {
+      // One row per statement or figure, so each fact keeps its own source in a spreadsheet.
+      const sourceText = (data: (typeof site.news)[number]['data'], key: string) => {
+        const s = data.sources.find((x) => x.id === key);
+        return s ? `${s.title} (${s.date})${s.url ? ` ${s.url}` : ''}` : key;
+      };
+      return {
+        json: { ...header, items: site.news.map((n) => ({ id: n.id, url: `${URLS.news}${n.data.innovation}/#kabar-${n.id}`, ...withPrecision(n.data.date), data: n.data })) },
+        rows: site.news.flatMap(({ id, data }) => {
+          const base = { id, inovasi: data.innovation, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: data.status ? INNOVATION_STATUSES[data.status] : undefined };
+          const facts = [
+            ...data.statements.map((st) => ({ ...base, jenis: 'pernyataan', isi: st.text, nilai: undefined, satuan: undefined, tahun: undefined, sumber: sourceText(data, st.source) })),
+            ...data.figures.map((f) => ({ ...base, jenis: 'angka', isi: f.label, nilai: f.value, satuan: f.unit, tahun: f.year, sumber: sourceText(data, f.source) })),
+          ];
+          return facts.length ? facts : [{ ...base, jenis: 'status', sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)) }];
+        }),
+        columns: ['id', 'inovasi', 'tanggal', 'ketelitian_tanggal', 'status', 'jenis', 'isi', 'nilai', 'satuan', 'tahun', 'sumber'],
       };
     }
     case 'daerah': {
@@ -109,7 +146,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
           items: regions.map((r) => ({
             id: r.slug,
             url: `${URLS.regions}${r.slug}/`,
-            official: { code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: r.official.counts },
+            official: { code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: officialCounts(r.official.counts) },
             ...(r.profile ? { data: r.profile.data } : {}),
           })),
         },
@@ -123,7 +160,10 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
           );
           return {
             kode: r.official.code, slug: r.slug, nama: r.official.name, jenis: r.official.kind, provinsi: r.province?.name,
-            kecamatan: r.official.counts.kecamatan, desa: r.official.counts.desa, kelurahan: r.official.counts.kelurahan, desa_adat: r.official.counts.desaAdat,
+            kecamatan: r.official.counts.kecamatan, desa: r.official.counts.desa, kelurahan: r.official.counts.kelurahan,
+            // Kemendagri's "desa adat" code class, not a count of customary villages (Bali's are not
+            // coded at all): left empty where no village carries the code, never a false 0.
+            desa_adat_berkode_kemendagri: r.official.counts.desaAdat || undefined,
             ...indicators,
           };
         }),
@@ -133,6 +173,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
       const items = site.commitments.map(({ visit, commitment, standing, followups }) => ({
         kunjungan: visit.id,
         tanggal_kunjungan: visit.data.date,
+        ketelitian_tanggal_kunjungan: datePrecision(visit.data.date),
         pengunjung: visit.data.visitor.region ?? visit.data.visitor.institution,
         tuan_rumah: visit.data.host,
         komitmen: commitment.id,
@@ -181,8 +222,32 @@ export function datasetSchema(name: DatasetName): object {
               properties: {
                 id: { type: 'string', description: 'Slug entri = nama file = bagian akhir alamat halaman.' },
                 url: { type: 'string' },
+                ...(collection === 'visits' || collection === 'followups' || collection === 'news'
+                  ? {
+                      datePrecision: {
+                        enum: Object.keys(DATE_PRECISIONS),
+                        description: 'Ketelitian isian date, setepat sumbernya: "hari" (TTTT-BB-HH), "bulan" (TTTT-BB) atau "tahun" (TTTT). Tanggal tidak pernah dilengkapi dengan hari karangan.',
+                      },
+                    }
+                  : {}),
+                ...(collection === 'innovations'
+                  ? {
+                      current: {
+                        type: 'object',
+                        description: 'Keadaan inovasi setelah kabar-kabarnya: status, statusAsOf (tanggal status itu), lastVerified (tanggal terbaru yang dipastikan sumber), lastVerifiedBy (id kabar yang memberinya, bila ada).',
+                        required: ['status', 'statusAsOf', 'lastVerified'],
+                        properties: {
+                          status: { enum: Object.keys(INNOVATION_STATUSES) },
+                          statusAsOf: { type: 'string' },
+                          lastVerified: { type: 'string' },
+                          lastVerifiedBy: { type: 'string' },
+                        },
+                      },
+                      news: { type: 'array', items: { type: 'string' }, description: 'Id kabar inovasi ini (berkas kabar-inovasi), terbaru lebih dulu.' },
+                    }
+                  : {}),
                 ...(name === 'daerah'
-                  ? { official: { type: 'object', description: 'Data resmi Kemendagri: kode, nama, jenis, provinsi, jumlah kecamatan/desa/kelurahan/desa adat.' } }
+                  ? { official: { type: 'object', description: 'Data resmi Kemendagri: kode, nama, jenis, provinsi, jumlah kecamatan/desa/kelurahan, dan counts.desaAdatBerkodeKemendagri: jumlah desa berkode kelas "desa adat" Kemendagri, hanya bila ada (bukan jumlah desa adat sebenarnya: desa adat Bali, misalnya, tidak diberi kode ini).' } }
                   : {}),
                 data: entry,
               },

@@ -8,13 +8,13 @@
  * a warning until the author replaces it. Nothing here states a fact the author did not give.
  */
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
-import { formatDate } from '../domain/dates.ts';
+import { datePrecision, firstDay, formatDate } from '../domain/dates.ts';
 import { slugify } from '../domain/slug.ts';
 import { PLACEHOLDER, TODO_COMMENT } from './content-check.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { shortName } from './region-resolver.ts';
 
-export const ENTRY_TYPES = ['visit', 'innovation', 'playbook', 'region', 'followup'] as const;
+export const ENTRY_TYPES = ['visit', 'innovation', 'playbook', 'region', 'followup', 'news'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export type ScaffoldInput =
@@ -23,6 +23,7 @@ export type ScaffoldInput =
       /** The visiting region, or the name of a non-government institution. */
       visitor: { region: OfficialRegion } | { institution: string };
       host: OfficialRegion;
+      /** As precise as the source: 2021-11-15, 2021-06 or 2016. */
       date: string;
       title?: string;
     }
@@ -30,7 +31,9 @@ export type ScaffoldInput =
   | { type: 'playbook'; owner: OfficialRegion; title: string; innovations: string[]; date: string }
   | { type: 'region'; region: OfficialRegion; date: string }
   /** News about a commitment made on an existing visit (ids already checked by the caller). */
-  | { type: 'followup'; visit: string; commitment: string; date: string; status: CommitmentStatus };
+  | { type: 'followup'; visit: string; commitment: string; date: string; status: CommitmentStatus }
+  /** Later facts about an existing innovation (id already checked by the caller). */
+  | { type: 'news'; innovation: string; date: string; status?: InnovationStatus };
 
 export interface Scaffold {
   /** Project-relative path, e.g. content/visits/2021-11-15-bangli-ke-banyuwangi.md */
@@ -66,15 +69,22 @@ const HEADER = [
 ];
 
 function sourcesBlock(date: string, title = 'Judul sumber (berita, siaran pers, notulen atau laporan)'): string[] {
+  // A source's publication date is a full day; when the event's date is only a month or a year,
+  // the scaffold cannot know it and says so, instead of passing off the first day as a fact.
+  const partial = datePrecision(date) !== 'hari';
   return [
     'sources:',
     todo('  ', 'sumber tertulis (berita, siaran pers, notulen, laporan). Ganti judul dan tanggal terbitnya;'),
     todo('  ', 'tambahkan "publisher:" (penerbit) dan "url:" (alamat web) bila ada. Setiap fakta mengutip kunci id ini.'),
     `  - id: ${SOURCE_KEY}`,
     `    title: ${placeholder(title)}`,
-    `    date: ${date}`,
+    ...(partial ? [todo('    ', `tanggal terbit sumber (TTTT-BB-HH); ${firstDay(date)} hanya isian awal, bukan tanggal dari sumber.`)] : []),
+    `    date: ${firstDay(date)}`,
   ];
 }
+
+/** Lines for choosing sectors: a visit's own topics or an innovation's sectors. */
+const SECTOR_LIST = Object.keys(SECTORS).join(', ');
 
 function entry(frontmatter: string[], body: string[]): string {
   return ['---', ...HEADER, ...frontmatter, '---', '', ...body, ''].join('\n');
@@ -82,22 +92,31 @@ function entry(frontmatter: string[], body: string[]): string {
 
 function visit(input: Extract<ScaffoldInput, { type: 'visit' }>, official: OfficialRegions): Scaffold {
   const visitorName = 'region' in input.visitor ? input.visitor.region.name : input.visitor.institution;
-  const visitorShort = 'region' in input.visitor ? shortName(input.visitor.region, official) : shorten(slugify(input.visitor.institution), 40);
   const title = input.title?.trim() || `Kunjungan ${visitorName} ke ${input.host.name}`;
   const frontmatter = [
     `title: ${q(title)}`,
-    `date: ${input.date}`,
+    ...(datePrecision(input.date) === 'hari'
+      ? []
+      : [`# Tanggal setepat sumber: ${input.date} (${datePrecision(input.date) === 'bulan' ? 'bulan dan tahun' : 'tahun'} saja). Jangan ditambah hari karangan.`]),
+    `date: ${q(input.date)}`,
     'visitor:',
     'region' in input.visitor ? `  region: ${input.visitor.region.slug}` : `  institution: ${q(input.visitor.institution)}`,
     `host: ${input.host.slug}`,
-    todo('', 'tempat pertemuan bila sumber menyebutkannya, mis. location: Kantor Pemkab … (boleh dihapus)'),
-    'delegation:',
-    '  leader:',
-    todo('    ', 'jabatan pemimpin rombongan menurut sumber; tambahkan "name:" hanya bila sumber menyebut namanya.'),
-    `    role: ${placeholder('Jabatan pemimpin rombongan')}`,
-    todo('  ', 'kunci sumber yang menyebut rombongan; tambahkan "quote:" berisi kalimatnya bila ada.'),
-    `  source: ${SOURCE_KEY}`,
+    todo('', `topik yang dipelajari, satu atau lebih dari: ${SECTOR_LIST}`),
+    'sectors: [tata-kelola]',
     '# Isian berikut dipakai bila sumber menyebutkannya: hapus tanda # di awal barisnya, jaga indentasinya.',
+    '# Yang tidak disebut sumber cukup dibiarkan: halaman menulis "tidak disebutkan sumber".',
+    '# location: Kantor Pemkab …        # tempat pertemuan',
+    '# delegation:                      # rombongan',
+    '#   leader:                        # pemimpin rombongan, hanya bila sumber menyebutnya',
+    '#     role: Jabatan pemimpin',
+    '#     name: Nama pemimpin          # hanya bila sumber menyebut namanya',
+    '#   size: 25                       # jumlah SELURUH rombongan, bila sumber menyebut jumlah total',
+    '#   members:                       # anggota selain pemimpin',
+    '#     count: 20                    # bila sumber menyebut, mis., "bupati memboyong 20 kepala dinas"',
+    '#     description: asisten dan kepala dinas',
+    `#   source: ${SOURCE_KEY}`,
+    '#   quote: Kalimat persis dari sumber tentang rombongan.',
     '# receivedBy:                      # pejabat tuan rumah yang menerima',
     '#   - role: Jabatan penerima',
     '# innovationsStudied:              # slug inovasi di content/innovations/ yang dipelajari',
@@ -119,8 +138,31 @@ function visit(input: Extract<ScaffoldInput, { type: 'visit' }>, official: Offic
     `${PLACEHOLDER} Tulis ringkasan kunjungan dalam beberapa kalimat: siapa yang datang, siapa yang menerima,`,
     'apa yang dipelajari. Tulis hanya yang dikatakan sumber, lalu hapus paragraf ini.',
   ];
-  const name = `${input.date}-${visitorShort}-ke-${shortName(input.host, official)}`;
-  return { path: `content/visits/${name}.md`, text: entry(frontmatter, body) };
+  return { path: `content/visits/${visitFileName(input, official)}.md`, text: entry(frontmatter, body) };
+}
+
+/**
+ * `<date>-<visitor>-ke-<host>`: the date as precise as the source (2021-06-…), the visitor's
+ * short region name or the institution's name, the host's short name. Callers make it unique
+ * (a second delegation on the same day) with uniquePath.
+ */
+export function visitFileName(input: Extract<ScaffoldInput, { type: 'visit' }>, official: OfficialRegions): string {
+  const visitor = 'region' in input.visitor ? shortName(input.visitor.region, official) : shorten(slugify(input.visitor.institution), 40) || 'lembaga';
+  return `${input.date}-${visitor}-ke-${shortName(input.host, official)}`;
+}
+
+/**
+ * Entries that are one of many on a day (visits, follow-ups, news) never need a new title to be
+ * written: when the path is taken, the next free `-2`, `-3`, … is used. Other types are one per
+ * subject, so a taken path is reported instead (returns undefined).
+ */
+export function uniquePath(type: EntryType, path: string, taken: (path: string) => boolean): string | undefined {
+  if (!taken(path)) return path;
+  if (type !== 'visit' && type !== 'followup' && type !== 'news') return undefined;
+  for (let n = 2; ; n += 1) {
+    const candidate = path.replace(/\.md$/, `-${n}.md`);
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 function innovation(input: Extract<ScaffoldInput, { type: 'innovation' }>, official: OfficialRegions): Scaffold {
@@ -128,7 +170,7 @@ function innovation(input: Extract<ScaffoldInput, { type: 'innovation' }>, offic
     `title: ${q(input.title.trim())}`,
     `host: ${input.host.slug}`,
     `summary: ${placeholder('Satu kalimat: apa inovasi ini.')}`,
-    todo('', `satu atau lebih sektor dari: ${Object.keys(SECTORS).join(', ')}`),
+    todo('', `satu atau lebih sektor dari: ${SECTOR_LIST}`),
     'sectors: [tata-kelola]',
     ...(input.status ? [] : [todo('', `keadaan inovasi menurut sumber terbaru: ${Object.keys(INNOVATION_STATUSES).join(', ')}`)]),
     `status: ${input.status ?? 'berjalan'}`,
@@ -196,7 +238,7 @@ function followup(input: Extract<ScaffoldInput, { type: 'followup' }>): Scaffold
   const frontmatter = [
     `visit: ${input.visit}`,
     `commitment: ${input.commitment}`,
-    `date: ${input.date}`,
+    `date: ${q(input.date)}`,
     todo('', `status sejak tanggal ini: ${Object.entries(COMMITMENT_STATUSES).map(([k, v]) => `${k} (${v})`).join(', ')}.`),
     `status: ${input.status}`,
     todo('', 'apa kabarnya, hanya yang dikatakan sumber; tambahkan "quote:" berisi kalimat persisnya bila ada.'),
@@ -205,6 +247,29 @@ function followup(input: Extract<ScaffoldInput, { type: 'followup' }>): Scaffold
     ...sourcesBlock(input.date),
   ];
   return { path: `content/followups/${input.date}-${input.commitment}.md`, text: entry(frontmatter, []) };
+}
+
+function news(input: Extract<ScaffoldInput, { type: 'news' }>): Scaffold {
+  const frontmatter = [
+    `innovation: ${input.innovation}`,
+    todo('', 'tanggal keadaan yang dikabarkan, setepat sumber: TTTT-BB-HH, TTTT-BB (bulan saja) atau TTTT (tahun saja).'),
+    `date: ${q(input.date)}`,
+    ...(input.status
+      ? [`status: ${input.status}`]
+      : [`# status: berjalan                # hanya bila sumber menyebut keadaannya: ${Object.keys(INNOVATION_STATUSES).join(', ')}`]),
+    'statements:',
+    todo('  ', 'fakta baru menurut sumber, satu per butir (mis. bulan peluncuran, kriteria); tambahkan "quote:" berisi kalimat persisnya.'),
+    `  - text: ${placeholder('Fakta baru tentang inovasi ini, hanya yang dikatakan sumber.')}`,
+    `    source: ${SOURCE_KEY}`,
+    '# figures:                         # angka baru: setiap angka dengan tahun dan sumber',
+    '#   - label: Desa yang sudah menjalankan',
+    '#     value: 100',
+    '#     unit: desa',
+    '#     year: 2021',
+    `#     source: ${SOURCE_KEY}`,
+    ...sourcesBlock(input.date, 'Judul berita atau laporan yang mengabarkan inovasi ini'),
+  ];
+  return { path: `content/news/${input.date}-${input.innovation}.md`, text: entry(frontmatter, []) };
 }
 
 export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaffold {
@@ -219,5 +284,7 @@ export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaff
       return region(input, official);
     case 'followup':
       return followup(input);
+    case 'news':
+      return news(input);
   }
 }

@@ -7,15 +7,16 @@ import { buildModel } from './model.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 
 async function load() {
-  const [official, regions, innovations, playbooks, visits, followups] = await Promise.all([
+  const [official, regions, innovations, playbooks, visits, followups, news] = await Promise.all([
     loadOfficialRegions(),
     getCollection('regions'),
     getCollection('innovations'),
     getCollection('playbooks'),
     getCollection('visits'),
     getCollection('followups'),
+    getCollection('news'),
   ]);
-  return buildModel({ official, regions, innovations, playbooks, visits, followups });
+  return buildModel({ official, regions, innovations, playbooks, visits, followups, news });
 }
 
 let site: ReturnType<typeof load> | undefined;

@@ -4,14 +4,15 @@
  * a commitment only ever grows.
  */
 import { z } from 'astro/zod';
-import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, isoDate, slug, source, sourceKey, text } from './common.ts';
+import { EVEN_WITH_ERRORS, checkSourceKeys, editorialNote, slug, source, sourceKey, text } from './common.ts';
+import { partialDate } from './partial-date.ts';
 import { commitmentStatus } from './visit.ts';
 
 export const followupSchema = z
   .strictObject({
     visit: slug.describe('Slug kunjungan tempat komitmen disampaikan, mis. 2019-07-02-katingan-ke-banyuwangi.'),
     commitment: slug.describe('id komitmen dalam kunjungan itu, mis. lounge-data-layar-sentuh.'),
-    date: isoDate.describe('Tanggal kabar ini (TTTT-BB-HH).'),
+    date: partialDate.describe('Tanggal kabar ini, setepat sumbernya: TTTT-BB-HH, TTTT-BB bila sumber hanya menyebut bulan, TTTT bila hanya tahun. Nama file diawali tanggal yang sama.'),
     status: commitmentStatus.describe('Status komitmen sejak tanggal ini.'),
     text: text.describe('Apa kabarnya, dalam kalimat sederhana, hanya yang dikatakan sumber.'),
     source: sourceKey,

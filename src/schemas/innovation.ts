@@ -12,20 +12,25 @@ export const prerequisite = statement
   .describe('Hal yang harus ada sebelum inovasi ini bisa ditiru.');
 export type Prerequisite = z.infer<typeof prerequisite>;
 
+/** A sector from the fixed list: innovations, visits and the search facet share it. */
+export const sector = z.enum(keysOf(SECTORS), { error: `sektor tidak dikenal; pilih dari: ${Object.keys(SECTORS).join(', ')}` });
+
 export const innovationSchema = z
   .strictObject({
     title: text.describe('Nama inovasi.'),
     host: regionRef.describe('Slug daerah yang menjalankan inovasi, mis. kabupaten-banyuwangi.'),
     summary: text.describe('Satu kalimat: apa inovasi ini.'),
     sectors: z
-      .array(z.enum(keysOf(SECTORS), { error: `sektor tidak dikenal; pilih dari: ${Object.keys(SECTORS).join(', ')}` }))
+      .array(sector)
       .min(1, { error: 'pilih minimal satu sektor' })
       .describe('Sektor inovasi, dari daftar tetap.'),
     startYear: year.optional().describe('Tahun mulai, hanya bila sumber menyebutkannya.'),
     status: z
       .enum(keysOf(INNOVATION_STATUSES), { error: `status tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}` })
-      .describe('Keadaan inovasi menurut sumber terbaru: ide, uji-coba, berjalan atau berhenti.'),
-    lastVerified: isoDate.describe('Tanggal keadaan inovasi terakhir dipastikan dari sumber.'),
+      .describe('Keadaan inovasi menurut sumber entri ini: ide, uji-coba, berjalan atau berhenti. Kabar inovasi yang lebih baru dan menyebut status menggantikannya di halaman.'),
+    lastVerified: isoDate.describe(
+      'Tanggal keadaan inovasi terakhir dipastikan dari sumber entri ini. Fakta yang datang kemudian ditulis sebagai kabar inovasi (content/news/); halaman memakai tanggal terbaru dari keduanya.',
+    ),
     problem: z.array(statement).default([]).describe('Masalah yang dijawab inovasi ini, menurut sumber.'),
     approach: z.array(statement).min(1, { error: 'jelaskan minimal satu langkah cara kerjanya' }).describe('Cara kerja inovasi.'),
     results: z.array(figure).default([]).describe('Hasil yang terukur, masing-masing dengan tahun dan sumber.'),

@@ -1,7 +1,9 @@
 /** A study visit: who came, what they saw, what they said they would do. */
 import { z } from 'astro/zod';
 import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
-import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, indicatorKey, isoDate, person, regionRef, slug, source, statement, text } from './common.ts';
+import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, indicatorKey, person, regionRef, slug, source, statement, text } from './common.ts';
+import { sector } from './innovation.ts';
+import { partialDate } from './partial-date.ts';
 
 export const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
   error: `status komitmen tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`,
@@ -27,33 +29,81 @@ export const constraint = statement
 
 export const visitor = z
   .strictObject({
-    region: regionRef.optional().describe('Slug daerah pengunjung, bila pengunjungnya pemerintah daerah.'),
-    institution: text.optional().describe('Nama lembaga pengunjung (kementerian, universitas, …) bila bukan pemerintah daerah.'),
+    region: regionRef.optional().describe('Slug daerah pengunjung, bila pengunjungnya pemerintah daerah. Jangan diisi bersama institution.'),
+    institution: text
+      .optional()
+      .describe('Nama lembaga pengunjung (kementerian, badan, universitas, DPRD, …) bila bukan pemerintah daerah, ditulis lengkap seperti di sumber. Jangan diisi bersama region.'),
   })
-  .refine((v) => v.region || v.institution, { error: 'isi region (slug daerah) atau institution (nama lembaga)' })
-  .describe('Pihak yang berkunjung.');
+  // Both run even when a value is malformed (EVEN_WITH_ERRORS), so every problem shows in one run.
+  .refine((v) => v.region || v.institution, { error: 'isi region (slug daerah) atau institution (nama lembaga)', ...EVEN_WITH_ERRORS })
+  .refine((v) => !(v.region && v.institution), {
+    error: 'isi salah satu saja: region bila pengunjungnya pemerintah daerah, institution bila lembaga lain; hapus yang lain',
+    ...EVEN_WITH_ERRORS,
+  })
+  .describe('Pihak yang berkunjung: satu pemerintah daerah atau satu lembaga.');
+
+/**
+ * Sources describe a delegation in different ways: a named leader "bringing 20 heads of office",
+ * or only "a group of 25". Each is recorded as said; nothing the source leaves out is required,
+ * and the page itself says "tidak disebutkan sumber" for what is missing.
+ */
+export const delegation = z
+  .strictObject({
+    leader: person.optional().describe('Pemimpin rombongan, hanya bila sumber menyebutkannya. Bila tidak, hapus isian ini; halaman menulis "tidak disebutkan sumber".'),
+    size: z
+      .number({ error: 'jumlah harus berupa angka, mis. 25' })
+      .int({ error: 'jumlah harus bilangan bulat' })
+      .positive({ error: 'jumlah harus lebih dari 0' })
+      .optional()
+      .describe('Jumlah seluruh orang dalam rombongan, termasuk pemimpinnya, bila sumber menyebut jumlah total (mis. "rombongan berjumlah 25 orang").'),
+    members: z
+      .strictObject({
+        count: z
+          .number({ error: 'jumlah harus berupa angka, mis. 20' })
+          .int({ error: 'jumlah harus bilangan bulat' })
+          .positive({ error: 'jumlah harus lebih dari 0' })
+          .optional()
+          .describe('Jumlah anggota selain pemimpin, bila sumber menyebutnya begitu (mis. "bupati memboyong 20 kepala dinas"). Bila sumber menyebut jumlah seluruh rombongan, pakai size.'),
+        description: text.optional().describe('Susunan rombongan menurut sumber, mis. "asisten dan kepala dinas".'),
+      })
+      .refine((m) => m.count !== undefined || m.description !== undefined, { error: 'isi count (jumlah) atau description (susunan), atau hapus isian members' })
+      .optional()
+      .describe('Anggota rombongan selain pemimpinnya.'),
+    source: slug.describe('Kunci sumber yang menyebut rombongan.'),
+    quote: text.optional().describe('Kutipan kalimat sumber tentang rombongan.'),
+  })
+  .superRefine((d, ctx) => {
+    // Runs on unvalidated data too (EVEN_WITH_ERRORS): only compare numbers that are numbers.
+    if (!d.leader && d.size === undefined && !d.members) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'rombongan tanpa keterangan: isi leader, size atau members menurut sumber, atau hapus seluruh isian delegation bila sumber tidak menyebut rombongannya' });
+    }
+    // Members "besides the leader" imply a leader, named or not: the whole group is at least one more.
+    const count = d.members?.count;
+    if (typeof d.size === 'number' && typeof count === 'number' && d.size < count + 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: `size (${d.size}) adalah jumlah seluruh rombongan, sehingga paling sedikit ${count + 1}: ${count} anggota ditambah pemimpinnya`,
+      });
+    }
+  }, EVEN_WITH_ERRORS)
+  .describe('Rombongan pengunjung, sejauh disebut sumber.');
+export type Delegation = z.infer<typeof delegation>;
 
 export const visitSchema = z
   .strictObject({
     title: text.describe('Judul ringkas kunjungan.'),
-    date: isoDate.describe('Tanggal kunjungan (TTTT-BB-HH).'),
+    date: partialDate.describe(
+      'Tanggal kunjungan, setepat sumbernya: TTTT-BB-HH (2021-11-15); TTTT-BB bila sumber hanya menyebut bulan (2021-06, mis. "akhir Juni 2021"); TTTT bila hanya tahun (2016). Jangan mengarang tanggal. Nama file diawali tanggal yang sama.',
+    ),
     visitor,
     host: regionRef.describe('Slug daerah tuan rumah.'),
     location: text.optional().describe('Tempat pertemuan, bila sumber menyebutkannya.'),
-    delegation: z
-      .strictObject({
-        leader: person.describe('Pemimpin rombongan.'),
-        members: z
-          .strictObject({
-            count: z.number().int().positive().optional().describe('Jumlah anggota selain pemimpin, bila sumber menyebutkannya.'),
-            description: text.describe('Susunan rombongan, mis. "asisten dan kepala dinas".'),
-          })
-          .optional()
-          .describe('Anggota rombongan selain pemimpinnya.'),
-        source: slug.describe('Kunci sumber yang menyebut rombongan.'),
-        quote: text.optional().describe('Kutipan kalimat sumber tentang rombongan.'),
-      })
-      .describe('Rombongan pengunjung.'),
+    delegation: delegation.optional(),
+    sectors: z
+      .array(sector)
+      .default([])
+      .describe('Topik yang dipelajari dalam kunjungan ini, dari daftar sektor yang sama dengan inovasi. Pencarian dan halaman memakai isian ini, bukan sektor inovasi yang dipelajari.'),
     receivedBy: z.array(person).default([]).describe('Pejabat tuan rumah yang menerima.'),
     innovationsStudied: z.array(slug).default([]).describe('Slug inovasi yang dipelajari.'),
     motivations: z.array(statement).default([]).describe('Mengapa pengunjung datang.'),

@@ -61,10 +61,10 @@ describe('scaffold: each type passes the check as written', () => {
     const { text } = scaffold({ type: 'visit', visitor: { region: region('kabupaten-bangli') }, host: region('kabupaten-banyuwangi'), date: '2021-11-15', title: 'Judul: "kutipan" & lain-lain' }, official);
     const data = parseFrontmatter(text).data as Record<string, any>;
     expect(data.title).toBe('Judul: "kutipan" & lain-lain');
-    expect(data.delegation.leader).toEqual({ role: `${PLACEHOLDER} Jabatan pemimpin rombongan` });
-    expect(data.delegation.leader.name).toBeUndefined();
+    // No delegation is forced: sources often name no leader, and the page says so itself.
+    expect(data.delegation).toBeUndefined();
     expect(data.sources).toEqual([{ id: 'sumber-1', title: `${PLACEHOLDER} Judul berita atau notulen kunjungan`, date: '2021-11-15' }]);
-    expect(Object.keys(data).sort()).toEqual(['date', 'delegation', 'host', 'sources', 'title', 'visitor']);
+    expect(Object.keys(data).sort()).toEqual(['date', 'host', 'sectors', 'sources', 'title', 'visitor']);
   });
 });
 
