@@ -122,10 +122,11 @@ const TITLES: Record<CollectionName, { plural: string; singular: string }> = {
   playbooks: { plural: 'Panduan', singular: 'Panduan' },
   visits: { plural: 'Kunjungan', singular: 'Kunjungan' },
   followups: { plural: 'Kabar lanjutan', singular: 'Kabar lanjutan' },
+  news: { plural: 'Kabar inovasi', singular: 'Kabar inovasi' },
 };
 
 /**
- * File names. Visits and follow-ups start with their date, as the content check demands; a visit
+ * File names. Visits, follow-ups and innovation news start with their date, as the content check demands; a visit
  * by an institution (no visitor region) is named after "lembaga". Region profiles are named by the
  * official slug of their code, which a slug template cannot compute, so the form edits existing
  * profiles only (new ones: `npm run new -- region`).
@@ -140,6 +141,7 @@ export const FILE_NAMES: Record<CollectionName, { slug: string; create: boolean;
     summary: '{{date}} · {{title}}',
   },
   followups: { slug: '{{fields.date}}-{{fields.commitment}}', create: true, summary: '{{date}} · {{visit}} · {{status}}' },
+  news: { slug: '{{fields.date}}-{{fields.innovation}}', create: true, summary: '{{date}} · {{innovation}}' },
 };
 
 /** Which collection each reference kind points to; regions are the official list, not a collection. */

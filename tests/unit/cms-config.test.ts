@@ -129,7 +129,7 @@ describe('the CMS form follows the schemas', () => {
     expect(visits.slug.startsWith('{{fields.date}}-')).toBe(true);
     expect(visits.slug).toContain('-ke-{{fields.host}}');
     expect(visits.media_folder).toBe(visits.slug);
-    expect(config.collections.find((c) => c.name === 'followups')!.slug.startsWith('{{fields.date}}-')).toBe(true);
+    for (const name of ['followups', 'news'] as const) expect(config.collections.find((c) => c.name === name)!.slug.startsWith('{{fields.date}}-')).toBe(true);
   });
 
   it('production uses the editorial workflow on the configured git host; local editing uses decap-server', () => {
