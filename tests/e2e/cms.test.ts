@@ -102,8 +102,7 @@ describe('publishing a visit from the web form', () => {
     await field(page, 'Tanggal kunjungan').fill('2021-11-15');
     await choose(page, 'Daerah pengunjung', 'bangli', 'Kabupaten Bangli — Bali');
     await choose(page, 'Daerah tuan rumah', 'banyuwangi', 'Kabupaten Banyuwangi — Jawa Timur');
-    await field(page, 'Jabatan, mis').fill('Pejabat uji formulir');
-    await field(page, 'Kunci sumber yang menyebut rombongan').fill('sumber-formulir');
+    // The delegation is optional (sources often do not describe it) and is left closed and empty.
 
     await page.getByRole('button', { name: /Tambah apa yang hendak ditiru/ }).click();
     await field(page, 'Kunci pendek komitmen').fill('komitmen-formulir');
