@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
+import { CONTENT_CACHE_DIR } from './src/lib/content-location.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { cms } from './src/cms/integration.ts';
@@ -10,13 +13,20 @@ export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
   site: process.env.LINTAS_SITE ?? 'https://lintas.example.id',
   trailingSlash: 'always',
+  // A build of another content folder (LINTAS_CONTENT, test fixture corpora) keeps its own content cache.
+  ...(CONTENT_CACHE_DIR ? { cacheDir: CONTENT_CACHE_DIR } : {}),
+  // pageCsp first after the pages: each page's CSP lists only its own inline hashes (Astro lists all).
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
-  integrations: [contentGate(), mdx(), shareCards(), searchIndex(), cms()],
+  // cms() writes /admin/ with its own CSP, after pageCsp has set every page's policy.
+  // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
+  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), cms(), atomicPublish()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {
-    // Astro hashes every script and style it emits into a per-page policy; anything else, such as
-    // a script smuggled into content, does not run. Pagefind needs 'self' for its module and
+    // Astro hashes every script and style it emits into each page's <meta> policy (all of the
+    // build's hashes on every page; pageCsp() then keeps only the page's own); anything else,
+    // such as a script smuggled into content, does not run. The deployment headers (public/_headers,
+    // docs/deploy.md) add what a <meta> cannot: frame-ancestors, and policies for non-HTML files. Pagefind needs 'self' for its module and
     // 'wasm-unsafe-eval' to start its WebAssembly search engine.
     csp: {
       directives: [

@@ -3,17 +3,24 @@ import { defineConfig } from 'vitest/config';
 /**
  * Test projects, each selectable with `vitest run --project <name>`:
  * - unit:  pure modules (schemas, content check, official regions, helpers); fast.
- * - build: runs a real `astro build` on a broken copy of the site; slow, keep it to one test.
- * A 'browser' project (tests/browser/) is meant to be appended to `projects` as its own entry.
+ * - build: real `astro build`s on copies of the project (a broken entry; ten new entries); slow.
+ * - dist:  checks over dist/ that hold for any valid content (html-validate, links, no injected code).
+ * - browser: Chromium over dist/ (invariants) and over the fixture site (particular entries).
+ * The global setup builds the fixture site (tests/fixtures/corpora/) once per run when dist or browser runs.
  */
 export default defineConfig({
   test: {
+    // Once per run, before every project: the site built from the fixture corpora (tests/support/fixture-site.ts).
+    globalSetup: ['tests/support/fixture-setup.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests spawn the CLI or render cards in worker threads: on a busy 2-core machine they need
+          // more than Vitest's default 5 s (seen: 5.3–11.7 s while other builds ran).
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,12 +1,17 @@
 /** The one map of collections: where each lives on disk and which schema it obeys. */
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
 import { entryId } from './lib/content-check.ts';
+import { CONTENT_DIR } from './lib/content-location.ts';
 
-/** Flat folders under content/; the file name is the entry id (the same rule the content check uses). */
+/**
+ * Flat folders under content/ (or LINTAS_CONTENT); the file name is the entry id (the same rule the
+ * content check uses). The glob loader resolves `base` against the project root, so an absolute folder works too.
+ */
 const files = (name: CollectionName) =>
-  glob({ base: `./content/${COLLECTIONS[name].folder}`, pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
+  glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
 
 // Each schema is named directly (not looked up by name) so every collection keeps its own entry type.
 export const collections = {

@@ -11,5 +11,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 // In Indonesian, like every line an author reads: "2 daerah, 5 inovasi, …".
-const counts = Object.entries(content).map(([name, map]) => `${map.size} ${COLLECTIONS[name as CollectionName].label}`);
-console.log(`Konten valid: ${counts.join(', ')}.`);
+const counts = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => `${content[name].size} ${COLLECTIONS[name].label}`);
+console.log(`Konten valid: ${counts.join(', ')}${warnings.length ? ` (${warnings.length} catatan untuk dilengkapi)` : ''}.`);

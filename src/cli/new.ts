@@ -11,8 +11,8 @@
  * terminal is interactive; otherwise the command fails and lists them. Thin: the rules live in
  * src/lib/region-resolver.ts and src/lib/scaffold.ts.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isPartialDate, isRealIsoDate } from '../domain/dates.ts';
@@ -21,7 +21,7 @@ import { entryId, parseFrontmatter, suggest } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
-import { ENTRY_TYPES, scaffold, uniquePath, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
+import { ENTRY_TYPES, SCAFFOLD_PATH, ScaffoldError, scaffold, slugFlagProblem, uniquePath, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
 
 const USAGE = `Pemakaian:
   npm run new -- visit --from <daerah> --to <daerah> --date <tanggal> [--title "…"]
@@ -127,6 +127,24 @@ async function need(missing: string[], flag: string, question: string, value: st
   return answer;
 }
 
+/** Fails listing every id flag that is not a plain slug (ids become file names: `../x` must never reach one). */
+function checkSlugs(flags: [string, string][]): void {
+  const problems = flags.map(([flag, value]) => slugFlagProblem(flag, value)).filter((p): p is string => p !== undefined);
+  if (problems.length) throw new UserError(problems.join('\n'));
+}
+
+/** The file to write, resolved and verified to lie inside <root>/content/ (symlinks followed too). */
+function contentTarget(root: string, path: string): string {
+  const content = resolve(root, 'content');
+  const target = resolve(root, path);
+  const outside = () => new UserError(`${path} berada di luar content/; tidak ada yang ditulis.`);
+  if (!SCAFFOLD_PATH.test(path) || !target.startsWith(content + sep)) throw outside();
+  mkdirSync(dirname(target), { recursive: true });
+  // A folder inside content/ that is a symlink to elsewhere must not carry the file out either.
+  if (!`${realpathSync(dirname(target))}${sep}`.startsWith(`${realpathSync(content)}${sep}`)) throw outside();
+  return target;
+}
+
 function checkDate(flag: string, value: string): string {
   if (!isRealIsoDate(value)) throw new UserError(`--${flag} "${value}" bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2021-11-15`);
   return value;
@@ -208,6 +226,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       let innovations = values.innovation ?? [];
       if (innovations.length === 0) innovations = (await need(missing, 'innovation', 'Slug inovasi yang dituntun (pisahkan dengan koma)', undefined)).split(',').map((s) => s.trim()).filter(Boolean);
       failIfMissing();
+      checkSlugs(innovations.map((slug) => ['innovation', slug]));
       const known = existingInnovations(root);
       for (const slug of innovations) {
         if (known.includes(slug)) continue;
@@ -227,6 +246,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const date = await need(missing, 'date', 'Tanggal kabar (2021-11-15, 2021-06 atau 2016)', values.date);
       const status = await need(missing, 'status', `Status sejak tanggal itu (${Object.keys(COMMITMENT_STATUSES).join(', ')})`, values.status);
       failIfMissing();
+      checkSlugs([['visit', visit], ['commitment', commitment]]);
       const visits = readContent(root).filter((e) => e.collection === 'visits');
       const file = visits.find((e) => entryId(e.file) === visit);
       if (!file) {
@@ -244,6 +264,7 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const innovation = await need(missing, 'innovation', 'Slug inovasi yang dikabarkan', values.innovation?.[0]);
       const date = await need(missing, 'date', 'Tanggal kabar (2021-11-15, 2021-06 atau 2016)', values.date);
       failIfMissing();
+      checkSlugs([['innovation', innovation]]);
       const known = existingInnovations(root);
       if (!known.includes(innovation)) {
         const hint = suggest(innovation, known);
@@ -287,12 +308,17 @@ async function main(): Promise<number> {
   const root = values.root ?? process.cwd();
   const official = await loadOfficialRegions();
   const input = await build(type as EntryType, root, official);
-  const scaffolded = scaffold(input, official);
+  let scaffolded;
+  try {
+    scaffolded = scaffold(input, official);
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UserError(error.message);
+    throw error;
+  }
   const taken = (p: string) => existsSync(join(root, p)) || existsSync(join(root, p.replace(/\.md$/, '.mdx')));
   const path = uniquePath(input.type, scaffolded.path, taken);
   if (!path) throw new UserError(alreadyThere(input, scaffolded.path));
-  const target = join(root, path);
-  mkdirSync(dirname(target), { recursive: true });
+  const target = contentTarget(root, path);
   writeFileSync(target, scaffolded.text, { flag: 'wx' });
   console.log(path);
   if (path !== scaffolded.path) {

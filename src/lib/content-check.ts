@@ -6,6 +6,7 @@
  * silently turns 2019-02-30 into 2 March and stops at the first invalid entry.
  */
 import yaml from 'js-yaml';
+import { extractFrontmatter, parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
 import { closest, distance } from 'fastest-levenshtein';
 import { posix } from 'node:path';
 import type { z } from 'astro/zod';
@@ -17,10 +18,13 @@ import type { Visit } from '../schemas/visit.ts';
 import type { Followup } from '../schemas/followup.ts';
 import type { News } from '../schemas/news.ts';
 import type { OfficialRegions } from './official-regions.ts';
-import { checkBody } from './body-safety.ts';
+import { bodyHeadings, checkBody } from './body-safety.ts';
+import { WEB_URL_HINT } from '../schemas/common.ts';
 import { quoteProblems, type SourceText } from './quotes.ts';
 import { suggestRegionSlugs } from './region-resolver.ts';
 import { datePrefix, isCertainlyBefore, isRealIsoDate } from '../domain/dates.ts';
+import { asOfDate } from './as-of.ts';
+import { SITE_SUFFIX, fullPageTitle } from '../domain/page-title.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
 
 const VOCABULARIES: Record<string, string>[] = [COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS];
@@ -31,7 +35,8 @@ export interface Problem {
   /** Field path inside the frontmatter, e.g. commitments[0].innovation; empty for the whole file. */
   field: string;
   message: string;
-  hint?: string;
+  /** What to do about it: every problem an author sees comes with a fix. */
+  hint: string;
 }
 
 /** One content file as read from disk, before validation. */
@@ -39,6 +44,8 @@ export interface RawEntry {
   collection: CollectionName;
   file: string;
   text: string;
+  /** Set when the file could not be read (a folder named x.md, no permission, not UTF-8): reported, never thrown. */
+  error?: { message: string; hint: string };
 }
 
 export interface CheckedContent {
@@ -68,6 +75,28 @@ export const MAX_IMAGE_BYTES = 500 * 1024;
  * a warning until it is replaced. `# ISI:` comment lines are the scaffolder's instructions.
  */
 export const PLACEHOLDER = '[ISI]';
+
+/**
+ * Every limit a later step enforces, checked here first with a hint, so that what the check
+ * accepts the build publishes and the tests pass.
+ */
+export const LIMITS = {
+  /** html-validate's long-title rule: a page <title> of at most 70 characters as written in the HTML (entities count in full). */
+  titleChars: 70,
+  /** File names are page addresses and share-card names (<id>.png); 255 bytes is the file-system limit. Kept readable. */
+  idLength: 150,
+  /** Image file names become /_astro/<name>.<hash>.<ext>. */
+  imageNameLength: 100,
+  /** Any one text field: a statement, a quote, a title of a source. */
+  textChars: 3000,
+  /** The body: a page stays within the 100 KB first-load budget. */
+  bodyChars: 30_000,
+  /** The whole file. */
+  fileChars: 60_000,
+} as const;
+
+/** Image formats Astro's image pipeline takes (astro/dist/assets/consts.js VALID_INPUT_FORMATS). */
+export const PUBLISHABLE_IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.apng', '.tiff', '.webp', '.gif', '.svg', '.avif'] as const;
 export const TODO_COMMENT = '# ISI:';
 
 export interface CheckOptions {
@@ -79,6 +108,15 @@ export interface CheckOptions {
   maxImageBytes?: number;
   /** Full texts of sources kept under content/sources/: quotes citing them must be verbatim. */
   sourceTexts?: readonly SourceText[];
+  /** Why Astro's image pipeline would refuse an image file (no size it can read, unsafe SVG), by path. */
+  imageDefects?: ReadonlyMap<string, { message: string; hint: string }[]>;
+  /** The "as of" date (YYYY-MM-DD): visits and follow-ups may not be dated after it. */
+  today?: string;
+  /**
+   * Ids the page templates give their own elements, as patterns (sumber, tahap-.+, …). A body
+   * heading gets an id from its text; the same id twice on a page fails html-validate.
+   */
+  pageIds?: readonly RegExp[];
 }
 
 export interface CheckResult {
@@ -95,13 +133,103 @@ export function entryId(file: string): string {
   return base.slice(0, base.lastIndexOf('.'));
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** The entry's frontmatter and body exactly as Astro splits them, and where each starts in the file. */
+export interface ParsedEntry {
+  /** Frontmatter read with the YAML core schema: dates and codes stay exactly as written. */
+  data: unknown;
+  /** Frontmatter as Astro reads it (js-yaml default schema: unquoted dates become Date objects). */
+  astroData: unknown;
+  /** The body as Astro renders it, trimmed. */
+  body: string;
+  /** Line of the file (1-based) on which `body` starts. */
+  bodyLine: number;
+  /** Line of the file on which the frontmatter's first field stands. */
+  frontmatterLine: number;
+  /** The frontmatter text as Astro extracted it. */
+  raw: string;
+}
 
-/** Splits a Markdown file into its frontmatter (YAML core schema: dates and codes stay as written) and body. */
-export function parseFrontmatter(text: string): { data: unknown; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('tidak ada frontmatter: file harus diawali baris --- , isian, lalu --- lagi');
-  return { data: yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {}, body: text.slice(match[0].length) };
+/** A frontmatter that cannot be read, with the file line where it goes wrong. */
+export class FrontmatterError extends Error {
+  readonly hint: string;
+  readonly line?: number;
+  constructor(message: string, hint: string, line?: number) {
+    super(message);
+    this.hint = hint;
+    this.line = line;
+  }
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** js-yaml's reasons, for the officials who read them. */
+const YAML_REASONS: [RegExp, string, string][] = [
+  [/within a double quoted scalar/, 'tanda kutip " tidak ditutup', 'tutup teks dengan tanda kutip " di akhir isiannya'],
+  [/within a single quoted scalar/, "tanda kutip ' tidak ditutup", "tutup teks dengan tanda kutip ' di akhir isiannya"],
+  [/flow collection|missed comma between flow/, 'tanda kurung [ atau { tidak ditutup', 'tutup daftar dengan ] (atau objek dengan }), atau tulis teks yang diawali [ atau { dalam tanda kutip'],
+  [/duplicated mapping key/, 'isian yang sama ditulis dua kali', 'hapus salah satunya atau gabungkan isinya'],
+  [/bad indentation/, 'indentasi tidak rata', 'samakan jumlah spasi di awal baris dengan isian sejajarnya (pakai spasi, bukan tab)'],
+  [/tab characters must not be used/, 'ada karakter tab di indentasi', 'ganti tab dengan spasi'],
+  [/unidentified alias/, 'alias YAML (*nama) tidak dipakai di Lintas', 'tulis nilainya langsung'],
+  [/unknown tag/, 'tanda ! (tag YAML) tidak dipakai di Lintas', 'hapus tanda ! di depan nilai, atau tulis nilainya dalam tanda kutip'],
+  [/.*/, 'baris ini tidak terbaca sebagai isian YAML', 'periksa tanda titik dua setelah nama isian, tanda kutip, dan indentasi; teks yang memuat ": " atau diawali tanda baca tulis dalam tanda kutip'],
+];
+
+class AnchorRefused extends Error {}
+
+/** Refuses anchors (and so aliases): 600 bytes of nested aliases expand to gigabytes. */
+const noAnchors = (event: string, state: unknown) => {
+  const { anchor, line } = state as { anchor: string | null; line: number };
+  if (event === 'close' && anchor !== null) throw new AnchorRefused(String(line));
+};
+
+/**
+ * Splits and reads an entry the way Astro does (Astro's own splitter from `astro/markdown`): the
+ * frontmatter runs from the opening `---` to the first line that starts with `---` or `+++`,
+ * wherever that is, even inside a quoted text. The YAML is read twice: with the core schema for
+ * the check (2019-02-30 stays as written instead of rolling over into March), and as Astro reads
+ * it, so a difference Astro would trip over (an unquoted date in a text field) is seen here too.
+ * Anchors and aliases are refused before Astro's reader sees them.
+ */
+export function parseFrontmatter(text: string): ParsedEntry {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) throw new FrontmatterError('tidak ada frontmatter', 'file harus diawali baris --- , lalu isian-isian, lalu baris --- lagi', 1);
+  const start = text.indexOf(raw);
+  const opener = text.slice(start - 3, start);
+  const openLine = lineAt(text, start);
+  if (opener !== '---') throw new FrontmatterError('frontmatter diawali +++ (TOML)', 'Lintas memakai frontmatter YAML: awali dan akhiri dengan baris ---', openLine);
+  if (!/^[ \t]*\r?\n/.test(raw)) throw new FrontmatterError('baris pembuka frontmatter harus berisi --- saja', 'pindahkan teks sesudah --- ke baris berikutnya', openLine);
+  const closeAt = start + raw.length;
+  const closeLine = lineAt(text, closeAt);
+  const closingRest = (text.slice(closeAt).split('\n', 1)[0] ?? '').replace(/\r$/, '');
+  const laterClose = text.slice(closeAt + closingRest.length).search(/\n---[ \t]*\r?(?:\n|$)/);
+  const splitHint = `Astro mengakhiri frontmatter di baris pertama yang diawali --- atau +++ (baris ${closeLine}); bila baris itu bagian dari sebuah isian, ubah awal barisnya (mis. hapus --- atau tulis teks itu dalam satu baris)`;
+  if (closingRest !== '---' && !/^---\s*$/.test(closingRest)) {
+    throw new FrontmatterError(`baris ${closeLine} ("${closingRest.slice(0, 40)}") mengakhiri frontmatter karena diawali ${closingRest.slice(0, 3)}`, splitHint, closeLine);
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(raw, { schema: yaml.CORE_SCHEMA, listener: noAnchors }) ?? {};
+  } catch (error) {
+    if (error instanceof AnchorRefused) {
+      throw new FrontmatterError('jangkar/alias YAML (&nama, *nama) tidak dipakai di Lintas', 'tulis setiap nilai langsung di tempatnya; alias dapat membengkakkan isi tanpa batas', openLine + Number(error.message));
+    }
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    const line = (error as { mark?: { line: number } }).mark ? openLine + (error as { mark: { line: number } }).mark.line : undefined;
+    const [, message, hint] = YAML_REASONS.find(([pattern]) => pattern.test(reason))!;
+    // A quoted text with a line starting with --- is cut there by Astro; say so rather than "quote not closed".
+    throw new FrontmatterError(line ? `baris ${line}: ${message}` : message, laterClose >= 0 ? `${hint}; atau: ${splitHint}` : hint, line);
+  }
+  let astro: { frontmatter: unknown; content: string };
+  try {
+    astro = astroParseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw new FrontmatterError(`Astro tidak dapat membaca frontmatter ini (${reason})`, 'tulis nilai yang bukan angka atau ya/tidak dalam tanda kutip', openLine);
+  }
+  const body = astro.content.trim();
+  const leading = astro.content.slice(0, astro.content.length - astro.content.trimStart().length);
+  return { data, astroData: astro.frontmatter, body, bodyLine: leading.split('\n').length, frontmatterLine: openLine + 1, raw };
 }
 
 /** zod path → "commitments[0].innovation" */
@@ -121,6 +249,11 @@ function schemaHint(issue: z.core.$ZodIssue, field: string): string {
     if (last === 'source') return 'setiap fakta wajib mengutip sumber: tulis source: dengan kunci id dari daftar sources entri ini';
     return `tambahkan isian ${String(last ?? field)}; keterangannya ada di ${FIELD_REFERENCE}`;
   }
+  if (last === 'url') return WEB_URL_HINT;
+  if (last === 'value' && typeof input === 'number') {
+    if (input < 0) return 'tulis besarnya saja (tanpa tanda minus) dan jelaskan arahnya pada label, mis. "Penurunan angka kemiskinan"';
+    return 'periksa angkanya: tulis angka lengkap tanpa titik ribuan dan tanpa notasi e, mis. 167000';
+  }
   if (last === 'code' && typeof input === 'number') {
     return `tulis dengan tanda kutip: code: "${Number.isInteger(input) ? String(input).padStart(2, '0') : input.toFixed(2)}"`;
   }
@@ -134,6 +267,46 @@ function schemaHint(issue: z.core.$ZodIssue, field: string): string {
     return suggest(input, options) ?? `tulis salah satu pilihan persis seperti ini: ${listed}`;
   }
   return `lihat keterangan isian ${field || 'entri ini'} di ${FIELD_REFERENCE}`;
+}
+
+/** The value at a zod path in raw frontmatter. */
+function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * A problem only Astro's reading of the YAML has: almost always an unquoted date-like text
+ * (title: 2019-07-02, id: 2019-08-05) that Astro turns into a date.
+ */
+function astroIssueToProblem(file: string, issue: z.core.$ZodIssue, coreData: unknown, astroData: unknown): Problem {
+  const field = fieldPath(issue.path);
+  const written = valueAtPath(coreData, issue.path);
+  const last = String(issue.path[issue.path.length - 1] ?? field);
+  if (valueAtPath(astroData, issue.path) instanceof Date) {
+    return { file, field, message: `Astro membaca ${String(written)} sebagai tanggal, bukan teks`, hint: `tulis dalam tanda kutip: ${last}: "${String(written)}"` };
+  }
+  return { file, field, message: `Astro membaca isian ini berbeda (${issue.message})`, hint: `tulis nilainya dalam tanda kutip: ${last}: "${String(written)}"` };
+}
+
+/** Strings longer than any field needs: a pasted article or a runaway value. */
+function textLengthProblems(file: string, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.textChars) problems.push({ file, field: fieldPath(path), message: `teks ${value.length.toLocaleString('id-ID')} karakter, melebihi batas ${LIMITS.textChars.toLocaleString('id-ID')}`, hint: 'ringkas menjadi beberapa kalimat, atau pecah menjadi beberapa pernyataan; kutipan cukup kalimat yang mendukung' });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(data, []);
+  return problems;
+}
+
+/** How long a text is inside the built HTML: Astro escapes & < > " ' as entities, and html-validate counts them in full. */
+export function htmlLength(text: string): number {
+  const entity: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 5 };
+  let length = 0;
+  for (const c of text) length += entity[c] ?? c.length;
+  return length;
 }
 
 function issueToProblem(file: string, issue: z.core.$ZodIssue): Problem {
@@ -182,7 +355,15 @@ function misnamedByDate(id: string, date: string, rest: string): Omit<Problem, '
   };
 }
 
-export type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
+type Target = 'regions' | 'innovations' | 'playbooks' | 'visits';
+
+/** What to do when a reference has no close match: where the valid names are, and how to add one. */
+const NOT_FOUND_HINTS: Record<Target, string> = {
+  regions: 'tulis slug resmi daerah seperti pada alamat halamannya di /daerah/, mis. kabupaten-katingan, kota-bandung atau jawa-timur',
+  innovations: 'tulis nama file inovasinya di content/innovations/ tanpa .md; bila belum ada, buat dulu dengan npm run new -- innovation, atau hapus rujukan ini',
+  playbooks: 'tulis nama file panduannya di content/playbooks/ tanpa .md; bila belum ada, buat dulu dengan npm run new -- playbook, atau hapus isian playbook',
+  visits: 'tulis nama file kunjungannya di content/visits/ tanpa .md, mis. 2019-07-02-katingan-ke-banyuwangi',
+};
 const TARGET_NAMES: Record<Target, string> = { regions: 'daerah', innovations: 'inovasi', playbooks: 'panduan', visits: 'kunjungan' };
 
 /**
@@ -225,6 +406,10 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
   const referenced = new Set<string>();
 
   for (const entry of raw) {
+    if (entry.error) {
+      problems.push({ file: entry.file, field: '', ...entry.error });
+      continue;
+    }
     const id = entryId(entry.file);
     const key = `${entry.collection}/${id}`;
     const earlier = seen.get(key);
@@ -237,32 +422,63 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       problems.push({ file: entry.file, field: '', message: `nama file "${id}" bukan alamat yang sah`, hint: 'pakai huruf kecil, angka dan tanda hubung saja, mis. 2019-07-02-katingan-ke-banyuwangi.md' });
       continue;
     }
-    let data: unknown;
-    let body: string;
+    if (id.length > LIMITS.idLength) {
+      problems.push({ file: entry.file, field: '', message: `nama file ${id.length} karakter, melebihi batas ${LIMITS.idLength}`, hint: `pendekkan nama file (tanpa .md) menjadi paling banyak ${LIMITS.idLength} karakter; nama file menjadi alamat halaman dan nama kartu berbagi` });
+      continue;
+    }
+    if (entry.text.length > LIMITS.fileChars) {
+      problems.push({ file: entry.file, field: '', message: `file berisi ${entry.text.length.toLocaleString('id-ID')} karakter, melebihi batas ${LIMITS.fileChars.toLocaleString('id-ID')}`, hint: 'ringkas isinya atau pecah menjadi beberapa entri; halaman harus tetap ringan dibuka lewat ponsel' });
+      continue;
+    }
+    let parsed: ParsedEntry;
     try {
-      ({ data, body } = parseFrontmatter(entry.text));
+      parsed = parseFrontmatter(entry.text);
     } catch (error) {
-      problems.push({ file: entry.file, field: '', message: `frontmatter tidak terbaca: ${(error as Error).message.split('\n')[0]}`, hint: 'periksa indentasi dan tanda titik dua pada isian' });
+      const { message, hint, line } = error instanceof FrontmatterError ? error : new FrontmatterError((error as Error).message.split('\n')[0] ?? '', 'periksa indentasi dan tanda titik dua pada isian');
+      problems.push({ file: entry.file, field: line === undefined ? 'frontmatter' : `frontmatter (baris ${line})`, message: `frontmatter tidak terbaca: ${message}`, hint });
       continue;
     }
-    warnings.push(...placeholderWarnings(entry, data, body));
-    // Line numbers in the file = lines in the body + lines the frontmatter takes up.
-    const offset = entry.text.slice(0, entry.text.length - body.length).split('\n').length - 1;
-    for (const p of checkBody(body, entry.file.endsWith('.mdx') ? 'mdx' : 'md')) {
-      problems.push({ file: entry.file, field: p.line === undefined ? 'body' : `body (baris ${p.line + offset})`, message: p.message, hint: p.hint });
+    const { data, astroData, body, bodyLine } = parsed;
+    warnings.push(...placeholderWarnings(entry, parsed));
+    if (body.length > LIMITS.bodyChars) {
+      problems.push({ file: entry.file, field: 'body', message: `isi tulisan ${body.length.toLocaleString('id-ID')} karakter, melebihi batas ${LIMITS.bodyChars.toLocaleString('id-ID')}`, hint: 'ringkas isi tulisan; rincian panjang cukup ditautkan ke sumbernya' });
+    } else {
+      // Sätteri counts lines from the body's start; the author counts from the top of the file.
+      const format = entry.file.endsWith('.mdx') ? 'mdx' : 'md';
+      for (const p of checkBody(body, format)) {
+        problems.push({ file: entry.file, field: p.line === undefined ? 'body' : `body (baris ${p.line + bodyLine - 1})`, message: p.message, hint: p.hint });
+      }
+      for (const heading of options.pageIds?.length ? bodyHeadings(body, format) : []) {
+        if (!options.pageIds!.some((id) => id.test(heading.slug))) continue;
+        problems.push({
+          file: entry.file,
+          field: heading.line === undefined ? 'body' : `body (baris ${heading.line + bodyLine - 1})`,
+          message: `judul bagian "${heading.text}" mendapat tanda "${heading.slug}" yang sudah dipakai halaman ini`,
+          hint: 'ubah judul bagian itu supaya tidak diawali nama bagian halaman (Sumber, Komitmen, Tahap, …), mis. "Berita yang dipakai" alih-alih "Sumber"',
+        });
+      }
     }
-    if (options.images) problems.push(...imageProblems(entry, body, options.images, options.maxImageBytes ?? MAX_IMAGE_BYTES, warnings, referenced));
+    if (options.images) problems.push(...imageProblems(entry, body, options.images, options.maxImageBytes ?? MAX_IMAGE_BYTES, warnings, referenced, options.imageDefects));
     readable.push({ collection: entry.collection, file: entry.file, data });
+    problems.push(...textLengthProblems(entry.file, data));
     // reportInput keeps the offending value on each issue, so messages can say "62.06 is a number".
-    const result = COLLECTIONS[entry.collection].schema.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => issueToProblem(entry.file, issue)));
-      continue;
-    }
+    const schema = COLLECTIONS[entry.collection].schema;
+    const result = schema.safeParse(data, { reportInput: true });
+    const issues = result.success ? [] : result.error.issues;
+    problems.push(...issues.map((issue) => issueToProblem(entry.file, issue)));
+    // What Astro's build will see: only problems not already reported (an unquoted date in a text field).
+    const astroResult = schema.safeParse(astroData, { reportInput: true });
+    const reported = new Set(issues.map((issue) => fieldPath(issue.path)));
+    const astroIssues = astroResult.success ? [] : astroResult.error.issues.filter((issue) => !reported.has(fieldPath(issue.path)));
+    // A date where text belongs is the cause; what follows from it (a source key no longer found) is not reported again.
+    const atDates = astroIssues.filter((issue) => valueAtPath(astroData, issue.path) instanceof Date);
+    problems.push(...(atDates.length ? atDates : astroIssues).map((issue) => astroIssueToProblem(entry.file, issue, data, astroData)));
+    if (!result.success || astroIssues.length > 0) continue;
     fileOf.set(key, entry.file);
     (content[entry.collection] as Map<string, unknown>).set(id, result.data);
   }
 
+  const today = options.today ?? asOfDate();
   const at = (collection: CollectionName, id: string) => fileOf.get(`${collection}/${id}`) ?? `content/${collection}/${id}`;
   // A reference may name any entry that exists, even one with problems of its own (those are
   // reported on that entry). The candidate list is built only for a miss, for its did-you-mean.
@@ -272,7 +488,7 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       for (const [field, value] of valuesAt(data, path)) {
         if (exists(target, value)) continue;
         const hint = target === 'regions' ? suggestRegion(value, official) : suggest(value, [...seen.keys()].filter((k) => k.startsWith(`${target}/`)).map((k) => k.slice(target.length + 1)));
-        problems.push({ file, field, message: `${TARGET_NAMES[target]} "${value}" tidak ditemukan`, hint });
+        problems.push({ file, field, message: `${TARGET_NAMES[target]} "${value}" tidak ditemukan`, hint: hint ?? NOT_FOUND_HINTS[target] });
       }
     }
   }
@@ -283,12 +499,18 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     const file = at('regions', id);
     const record = official.byCode.get(profile.code);
     if (!record) {
-      problems.push({ file, field: 'code', message: `kode "${profile.code}" tidak ada dalam data resmi Kemendagri`, hint: suggest(profile.code, official.byCode.keys()) });
+      problems.push({ file, field: 'code', message: `kode "${profile.code}" tidak ada dalam data resmi Kemendagri`, hint: suggest(profile.code, official.byCode.keys()) ?? 'salin kode dari data resmi Kemendagri (halaman daerah di /daerah/ mencantumkannya), mis. code: "62.06"' });
       continue;
     }
     if (record.slug !== id) problems.push({ file, field: 'code', message: `kode ${profile.code} adalah ${record.name}, tetapi file bernama ${id}`, hint: `ganti nama file menjadi ${record.slug}.md atau perbaiki kode` });
     if (profile.name && profile.name !== record.name) problems.push({ file, field: 'name', message: `nama "${profile.name}" berbeda dengan nama resmi kode ${profile.code}: "${record.name}"`, hint: `tulis name: ${record.name} atau hapus isian name` });
-    if (profile.kind && profile.kind !== record.kind) problems.push({ file, field: 'kind', message: `jenis "${profile.kind}" berbeda dengan data resmi: ${record.kind}` });
+    if (profile.kind && profile.kind !== record.kind) problems.push({ file, field: 'kind', message: `jenis "${profile.kind}" berbeda dengan data resmi: ${record.kind}`, hint: `tulis kind: ${record.kind} atau hapus isian kind` });
+    const keys = new Map<string, number>();
+    profile.indicators.forEach((indicator, i) => {
+      const first = keys.get(indicator.key);
+      if (first !== undefined) problems.push({ file, field: `indicators[${i}].key`, message: `indikator "${indicator.key}" sudah ditulis di indicators[${first}]`, hint: 'satu daerah satu angka per indikator: simpan angka yang terbaru (atau yang dikutip sumber utama) dan hapus yang lain' });
+      else keys.set(indicator.key, i);
+    });
     if (profile.province) {
       const province = official.byCode.get(record.provinceCode);
       if (record.kind === 'provinsi') problems.push({ file, field: 'province', message: 'profil provinsi tidak memakai isian province', hint: 'hapus isian province' });
@@ -296,8 +518,18 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     }
   }
 
+  for (const [collection, entries] of [['innovations', content.innovations], ['playbooks', content.playbooks], ['visits', content.visits]] as const) {
+    for (const [id, entry] of entries) {
+      const length = htmlLength(fullPageTitle(entry.title));
+      if (length > LIMITS.titleChars) {
+        problems.push({ file: at(collection, id), field: 'title', message: `judul halaman "${fullPageTitle(entry.title)}" ${length} karakter di HTML (tanda & < > " ' dihitung sebagai kodenya), melebihi batas ${LIMITS.titleChars}`, hint: `pendekkan judul: judul halaman paling banyak ${LIMITS.titleChars} karakter, dan judul sampai 60 karakter mendapat akhiran "${SITE_SUFFIX}"; rinciannya bisa ditulis di summary atau isi tulisan` });
+      }
+    }
+  }
+
   for (const [id, innovation] of content.innovations) {
     const file = at('innovations', id);
+    if (innovation.lastVerified > today) problems.push({ file, field: 'lastVerified', message: `tanggal ${innovation.lastVerified} sesudah hari ini (${today})`, hint: 'tulis tanggal keadaan inovasi terakhir dipastikan dari sumber, paling lambat hari ini' });
     if (innovation.playbook) {
       const playbook = content.playbooks.get(innovation.playbook);
       if (playbook && !playbook.innovations.includes(id)) {
@@ -310,11 +542,15 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
     const file = at('visits', id);
     const misnamed = misnamedByDate(id, visit.date, 'kunjungan');
     if (misnamed) problems.push({ file, ...misnamed });
-    if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama' });
+    if (visit.visitor.region && visit.visitor.region === visit.host) problems.push({ file, field: 'visitor.region', message: 'pengunjung dan tuan rumah tidak boleh daerah yang sama', hint: 'periksa region pengunjung dan host; kegiatan di dalam satu daerah bukan kunjungan antardaerah' });
+    // A partial date ("2099", "2099-01") compares by its first day: "2026-12" is after "2026-11-29".
+    if (visit.date > today) problems.push({ file, field: 'date', message: `tanggal kunjungan ${visit.date} sesudah hari ini (${today})`, hint: 'catat kunjungan yang sudah terjadi; periksa tahunnya' });
   }
 
+  const followupsOn = new Map<string, { file: string; status: string }>();
   for (const [id, followup] of content.followups) {
     const file = at('followups', id);
+    if (followup.date > today) problems.push({ file, field: 'date', message: `tanggal kabar ${followup.date} sesudah hari ini (${today})`, hint: 'catat kabar yang sudah terbit; periksa tahunnya' });
     const misnamed = misnamedByDate(id, followup.date, followup.commitment);
     if (misnamed) problems.push({ file, ...misnamed });
     const visit = content.visits.get(followup.visit);
@@ -324,11 +560,20 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       problems.push({ file, field: 'commitment', message: `kunjungan ${followup.visit} tidak punya komitmen "${followup.commitment}"`, hint: ids.length ? `pilih salah satu: ${ids.join(', ')}` : 'kunjungan itu belum mencatat komitmen' });
     }
     if (isCertainlyBefore(followup.date, visit.date)) problems.push({ file, field: 'date', message: `kabar bertanggal ${followup.date}, sebelum kunjungan ${visit.date}`, hint: 'periksa tanggal kabar dan tanggal kunjungan menurut sumbernya' });
+    // Two statuses on one known day contradict each other; within a month or a year they may simply follow one another.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(followup.date)) {
+      const sameDay = `${followup.visit}/${followup.commitment}/${followup.date}`;
+      const other = followupsOn.get(sameDay);
+      if (other && other.status !== followup.status) {
+        problems.push({ file, field: 'status', message: `kabar lain pada hari yang sama (${other.file}) menyebut status "${other.status}", kabar ini "${followup.status}"`, hint: 'satu komitmen satu status per hari: periksa sumbernya, lalu gabungkan kedua kabar menjadi satu file' });
+      } else if (!other) followupsOn.set(sameDay, { file, status: followup.status });
+    }
   }
 
   for (const [id, news] of content.news) {
     const misnamed = misnamedByDate(id, news.date, news.innovation);
     if (misnamed) problems.push({ file: at('news', id), ...misnamed });
+    if (news.date > today) problems.push({ file: at('news', id), field: 'date', message: `tanggal kabar ${news.date} sesudah hari ini (${today})`, hint: 'catat kabar yang sudah terbit; periksa tahunnya' });
   }
 
   if (options.images) {
@@ -367,7 +612,15 @@ export function imageFolderOf(file: string): string {
   return `${posix.dirname(file)}/${entryId(file)}/`;
 }
 
-function imageProblems(entry: RawEntry, body: string, images: ReadonlyMap<string, number>, limit: number, warnings: Problem[], referenced: Set<string>): Problem[] {
+function imageProblems(
+  entry: RawEntry,
+  body: string,
+  images: ReadonlyMap<string, number>,
+  limit: number,
+  warnings: Problem[],
+  referenced: Set<string>,
+  defects: CheckOptions['imageDefects'],
+): Problem[] {
   const problems: Problem[] = [];
   const folder = imageFolderOf(entry.file);
   for (const ref of new Set(imageReferences(body))) {
@@ -396,6 +649,14 @@ function imageProblems(entry: RawEntry, body: string, images: ReadonlyMap<string
     if (bytes > limit) {
       problems.push({ file: entry.file, field: 'body', message: `gambar ${ref} berukuran ${formatBytes(bytes)}, melebihi batas ${formatBytes(limit)}`, hint: RESIZE_HINT });
     }
+    const name = posix.basename(path);
+    if (!PUBLISHABLE_IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
+      problems.push({ file: entry.file, field: 'body', message: `gambar ${ref} berformat yang tidak bisa diterbitkan`, hint: 'simpan ulang sebagai JPEG, PNG atau WebP' });
+    }
+    if (name.length > LIMITS.imageNameLength) {
+      problems.push({ file: entry.file, field: 'body', message: `nama file gambar ${ref} ${name.length} karakter, melebihi batas ${LIMITS.imageNameLength}`, hint: 'ganti nama file gambar dengan nama pendek, mis. foto-pertemuan.jpg' });
+    }
+    for (const defect of defects?.get(path) ?? []) problems.push({ file: entry.file, field: 'body', message: `gambar ${ref}: ${defect.message}`, hint: defect.hint });
     if (!path.startsWith(folder)) {
       warnings.push({ file: entry.file, field: 'body', message: `gambar ${ref} tidak berada di folder entri ini`, hint: `pindahkan ke ${folder} agar gambar tiap entri terkumpul` });
     }
@@ -404,7 +665,7 @@ function imageProblems(entry: RawEntry, body: string, images: ReadonlyMap<string
 }
 
 /** Scaffold placeholders still in an entry: values containing [ISI], and `# ISI:` instruction lines. */
-function placeholderWarnings(entry: RawEntry, data: unknown, body: string): Problem[] {
+function placeholderWarnings(entry: RawEntry, { data, body, raw, frontmatterLine }: ParsedEntry): Problem[] {
   const warnings: Problem[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
@@ -414,10 +675,9 @@ function placeholderWarnings(entry: RawEntry, data: unknown, body: string): Prob
   };
   walk(data, []);
   if (body.includes(PLACEHOLDER)) warnings.push({ file: entry.file, field: 'body', message: 'isi tulisan masih berisi teks contoh [ISI]', hint: 'tulis isi entri menurut sumber, lalu hapus paragraf [ISI]' });
-  const frontmatter = FRONTMATTER.exec(entry.text)?.[1] ?? '';
-  const lines = frontmatter
+  const lines = raw
     .split(/\r?\n/)
-    .map((line, i) => (line.trim().startsWith(TODO_COMMENT) ? i + 2 : 0))
+    .map((line, i) => (line.trim().startsWith(TODO_COMMENT) ? i + frontmatterLine - 1 : 0))
     .filter((n) => n > 0);
   if (lines.length) {
     warnings.push({

@@ -3,7 +3,6 @@
  * per record, for spreadsheets), plus a JSON Schema for each collection generated from the same
  * zod schemas that validate the content — no second copy of the rules.
  */
-import Papa from 'papaparse';
 import { z } from 'astro/zod';
 import { comparisonRowsForCsv } from '../domain/compare.ts';
 import type { ComparisonRow, RegionFacts } from '../domain/compare.ts';
@@ -12,6 +11,9 @@ import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/voc
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Model } from './model.ts';
 import { OFFICIAL_DATA_CREDIT, type AdminCounts } from './official-regions.ts';
+import { toCsv, type CsvRow } from './csv.ts';
+
+export { toCsv };
 
 export const CONTENT_LICENCE = {
   name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
@@ -40,7 +42,7 @@ const URLS: Record<CollectionName, string> = {
   regions: '/daerah/',
 };
 
-type Row = Record<string, string | number | boolean | undefined>;
+type Row = CsvRow;
 
 function licenceOf(name: DatasetName) {
   return DATASETS[name].licence === 'odbl'
@@ -188,12 +190,6 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
       return { json: { ...header, items }, rows: items };
     }
   }
-}
-
-/** Rows → CSV a spreadsheet opens: header from the given columns or every key seen, UTF-8 byte-order mark, CRLF. */
-export function toCsv(rows: Row[], columns?: string[]): string {
-  const fields = [...new Set([...(columns ?? []), ...rows.flatMap((r) => Object.keys(r))])];
-  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\r\n' })}\r\n`;
 }
 
 /** JSON Schema of a dataset file; each item's `data` is described by the collection's zod schema. */

@@ -10,6 +10,7 @@
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
 import { datePrecision, firstDay, formatDate } from '../domain/dates.ts';
 import { slugify } from '../domain/slug.ts';
+import { slug as slugSchema } from '../schemas/common.ts';
 import { PLACEHOLDER, TODO_COMMENT } from './content-check.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { shortName } from './region-resolver.ts';
@@ -40,6 +41,22 @@ export interface Scaffold {
   path: string;
   text: string;
 }
+
+/** What the author typed cannot become an entry (a malformed id, a path leaving content/); the message says which flag and how to fix it. */
+export class ScaffoldError extends Error {}
+
+/**
+ * The problem with an id or slug flag, if any. Ids become file names and references, so they must be
+ * plain slugs (the schemas' own rule): `../../x` or `a/b` would otherwise name a file outside content/.
+ */
+export function slugFlagProblem(flag: string, value: string): string | undefined {
+  const result = slugSchema.safeParse(value);
+  if (result.success) return undefined;
+  return `--${flag} "${value}" bukan slug yang sah: ${result.error.issues[0]?.message ?? 'hanya huruf kecil, angka dan tanda hubung'}`;
+}
+
+/** Every scaffold lands at content/<folder>/<slug>.md and nowhere else. */
+export const SCAFFOLD_PATH = /^content\/(?:visits|innovations|playbooks|regions|followups|news)\/[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** Key of the one placeholder source every scaffold cites. */
 export const SOURCE_KEY = 'sumber-1';
@@ -272,7 +289,7 @@ function news(input: Extract<ScaffoldInput, { type: 'news' }>): Scaffold {
   return { path: `content/news/${input.date}-${input.innovation}.md`, text: entry(frontmatter, []) };
 }
 
-export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaffold {
+function build(input: ScaffoldInput, official: OfficialRegions): Scaffold {
   switch (input.type) {
     case 'visit':
       return visit(input, official);
@@ -287,4 +304,19 @@ export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaff
     case 'news':
       return news(input);
   }
+}
+
+/** The new entry's path and text; throws a ScaffoldError listing every malformed id, and never returns a path outside content/. */
+export function scaffold(input: ScaffoldInput, official: OfficialRegions): Scaffold {
+  const ids: [string, string][] =
+    input.type === 'followup' ? [['visit', input.visit], ['commitment', input.commitment]]
+    : input.type === 'playbook' ? input.innovations.map((id) => ['innovation', id])
+    : input.type === 'news' ? [['innovation', input.innovation]]
+    : [];
+  const problems = ids.map(([flag, value]) => slugFlagProblem(flag, value)).filter((p): p is string => p !== undefined);
+  if (problems.length) throw new ScaffoldError(problems.join('\n'));
+  const result = build(input, official);
+  // Belt and braces: whatever reached the name, the file is content/<folder>/<slug>.md.
+  if (!SCAFFOLD_PATH.test(result.path)) throw new ScaffoldError(`nama file "${result.path}" tidak sah; tidak ada yang ditulis. Pakai judul atau id berhuruf kecil, angka dan tanda hubung.`);
+  return result;
 }

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { buildModel } from './model.ts';
 import { loadOfficialRegions } from './official-regions.ts';
+import { asOfDate } from './as-of.ts';
 
 async function load() {
   const [official, regions, innovations, playbooks, visits, followups, news] = await Promise.all([
@@ -25,7 +26,7 @@ let site: ReturnType<typeof load> | undefined;
  * The day the site is built: ages and staleness are stated "as of" this date on every page.
  * LINTAS_TODAY (YYYY-MM-DD) pins it for reproducible builds and tests.
  */
-export const BUILD_DATE = process.env.LINTAS_TODAY ?? new Date().toISOString().slice(0, 10);
+export const BUILD_DATE = asOfDate();
 
 export function getSite() {
   site ??= load();

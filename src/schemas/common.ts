@@ -68,6 +68,35 @@ const indicatorKeys = Object.keys(INDICATORS) as [IndicatorKey, ...IndicatorKey[
 /** A key from the indicator catalogue (src/domain/indicators.ts), the shared vocabulary that makes regions comparable. */
 export const indicatorKey = z.enum(indicatorKeys, { error: `indikator tidak dikenal; pilih salah satu: ${indicatorKeys.join(', ')}` });
 
+/**
+ * The one rule for every URL an author writes: after trimming, an absolute http(s) address with a
+ * host, and nothing a browser would read differently. Anything else (javascript:, JaVaScRiPt:,
+ * java<TAB>script:, data:, vbscript:, file:, a bare word) would be published as a live link on
+ * pages, in /data/*.json and in the compare tool, so it is an error. Whitespace and control
+ * characters inside are refused because browsers silently strip them (java\tscript: runs).
+ */
+export function isWebUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const WEB_URL_HINT = 'salin alamat lengkap dari bilah alamat peramban, diawali https:// (atau http://); bila sumber tidak ada di web, hapus isian url';
+
+export const webUrl = z
+  .string({ error: 'alamat web harus berupa teks, mis. https://…' })
+  .trim()
+  .refine(isWebUrl, {
+    error: (issue) => `alamat web "${String(issue.input).trim().slice(0, 60)}" tidak diterima: hanya alamat https:// atau http:// yang lengkap`,
+  })
+  .describe('Alamat web lengkap, diawali https:// atau http://.');
+
 /** A short key naming one of the entry's own sources, e.g. `banyuwangi-2019`. */
 export const sourceKey = slug.describe('Kunci salah satu sumber yang dicantumkan pada entri ini (daftar sources).');
 
@@ -77,7 +106,7 @@ export const source = z
     title: text.describe('Judul sumber sebagaimana tertulis.'),
     publisher: text.optional().describe('Penerbit atau situs; kosongkan bila salinan sumber tidak menyebutkannya.'),
     date: isoDate.describe('Tanggal terbit sumber (TTTT-BB-HH).'),
-    url: z.url({ error: 'alamat web harus lengkap, mis. https://…' }).optional().describe('Alamat web sumber, bila diketahui.'),
+    url: webUrl.optional().describe('Alamat web sumber, bila diketahui (https://… atau http://…).'),
   })
   .describe('Sumber yang dikutip entri ini.');
 export type Source = z.infer<typeof source>;
@@ -110,11 +139,22 @@ export type Statement = z.infer<typeof statement>;
 export const citation = z.strictObject(citationFields).describe('Rujukan ke sumber, dengan kutipan bila ada.');
 export type Citation = z.infer<typeof citation>;
 
+/**
+ * A figure's value: a count or measure, so never negative, and no larger than the largest integer
+ * a JSON or CSV reader keeps exactly (9.007.199.254.740.991); 1e308 or .inf are typing slips, and
+ * CSV would print them as Infinity where JSON prints null.
+ */
+export const figureValue = z
+  .number({ error: 'nilai harus berupa angka tanpa titik ribuan, mis. 167000' })
+  .refine((n) => Number.isFinite(n), { error: 'nilai bukan angka terhingga' })
+  .refine((n) => n >= 0, { error: (issue) => `nilai ${String(issue.input)} negatif; angka di Lintas selalu jumlah atau ukuran` })
+  .refine((n) => !Number.isFinite(n) || n <= Number.MAX_SAFE_INTEGER, { error: (issue) => `nilai ${String(issue.input)} terlalu besar untuk angka yang masuk akal` });
+
 /** A number with its unit, year and source: no figure appears without all four. */
 export const figure = z
   .strictObject({
     label: text.describe('Apa yang diukur, mis. "Item layanan di Mal Pelayanan Publik".'),
-    value: z.number({ error: 'nilai harus berupa angka tanpa titik ribuan, mis. 167000' }).describe('Nilai angka.'),
+    value: figureValue.describe('Nilai angka (tidak negatif).'),
     unit: text.describe('Satuan, mis. jiwa, km², desa, item layanan.'),
     year: year.describe('Tahun data. Bila sumber tidak menyebut tahun data, isi tahun terbit sumber dan yearBasis: terbit.'),
     yearBasis: z

@@ -63,7 +63,7 @@ async function start(tool: HTMLElement) {
     const pair = pairSlug(slugA, slugB);
     const heading = h('h2', { tabindex: '-1' }, `${a.name} dan ${b.name}`);
     const tables = (Object.keys(GROUP_LABELS) as MetricGroup[]).map((group) =>
-      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `${GROUP_LABELS[group]} (tabel, bisa digeser)` },
+      h('section', { class: 'table-wrap', tabindex: '0', 'aria-label': `${GROUP_LABELS[group]} (tabel, bisa digeser)` },
         h('table', {},
           h('caption', {}, GROUP_LABELS[group]),
           h('thead', {}, h('tr', {}, ...['Ukuran', a.name, b.name, 'Selisih', 'Rasio'].map((t, i) => h('th', { scope: 'col', class: i ? 'num' : '' }, t)))),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('fixture');
 
 describe('the compare-any-two tool', () => {
   it('renders a pair that has no static page from its URL, with official counts side by side', async () => {

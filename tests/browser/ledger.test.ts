@@ -1,8 +1,12 @@
-/** Every trip leaves a trace: what was promised, and what became of it. */
+/**
+ * Every trip leaves a trace: what was promised, and what became of it.
+ * On the fixture site: the seed's Katingan visit plus the synthetic corpus's commitments in every status.
+ */
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
+import { SYNTHETIC } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('fixture');
 
 describe('the replication ledger', () => {
   it("lists Katingan's intent to adopt the data lounge with its age, flagged for lack of news", async () => {
@@ -19,11 +23,24 @@ describe('the replication ledger', () => {
   it('filters by status and region, keeping the choice in the URL', async () => {
     const page = await site.open('/komitmen/');
     await page.selectOption('#saring-status', 'diadopsi');
-    await expect.poll(() => page.locator('[data-ledger] tbody tr:not([hidden])').count()).toBe(0);
+    const shown = page.locator('[data-ledger] tbody tr:not([hidden])');
+    await expect.poll(() => shown.count()).toBe(2);
+    expect((await shown.allInnerTexts()).map((t) => /nomor (\d+)/.exec(t)?.[1]).sort()).toEqual(['1', '7']);
     expect(new URL(page.url()).searchParams.get('status')).toBe('diadopsi');
     await page.selectOption('#saring-status', 'niat');
     await page.selectOption('#saring-daerah', 'kabupaten-katingan');
     await expect.poll(() => page.locator('[data-ledger] tbody tr:not([hidden])').count()).toBe(1);
+  });
+
+  it('the latest follow-up sets the current status: after direncanakan and berjalan, Gowa has adopted', async () => {
+    const page = await site.open('/komitmen/');
+    const text = await page.locator('[data-ledger] tbody tr', { hasText: 'Komitmen uji fiktif nomor 1:' }).innerText();
+    expect(text).toContain('Kabupaten Gowa');
+    expect(text).toContain('Sudah diadopsi');
+    expect(text).toContain('Kabar terakhir: 12 Maret 2021');
+    const visit = await site.open(SYNTHETIC.adoptedVisit);
+    const commitments = await visit.locator('main').innerText();
+    for (const status of ['Direncanakan', 'Sedang dikerjakan', 'Sudah diadopsi']) expect(commitments).toContain(status);
   });
 
   it('draws the learning network Katingan → Banyuwangi with a text equivalent', async () => {

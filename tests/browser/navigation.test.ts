@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
-import { SEED } from '../support/pages.ts';
+import { SEED, SYNTHETIC } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('fixture');
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('from the home page, the main menu reaches every section', () => {
@@ -111,6 +111,15 @@ describe('a visit records who learned what from whom', () => {
     for (const target of new Set(targets)) {
       expect(await page.locator(target!).count(), `citation target ${target}`).toBe(1);
     }
+  });
+
+  it('a visit by an institution names the institution as visitor, links the host, and counts on the host page', async () => {
+    const page = await site.open(SYNTHETIC.institutionVisit);
+    const main = page.locator('main');
+    expect(await main.innerText()).toContain('Lembaga Uji Fiktif Nasional');
+    expect(await main.locator('a[href="/daerah/kota-surabaya/"]').count()).toBeGreaterThan(0);
+    const host = await site.open('/daerah/kota-surabaya/');
+    expect(await host.locator(`main a[href="${SYNTHETIC.institutionVisit}"]`).count()).toBeGreaterThan(0);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('fixture');
 
 async function search(query: string, params = ''): Promise<Page> {
   const page = await site.open(`/cari/?q=${encodeURIComponent(query)}${params}`);

@@ -1,9 +1,9 @@
-/** Officials share links in WhatsApp groups: every page type carries a working preview card. */
+/** Officials share links in WhatsApp groups: every page type of the real content carries a working preview card. */
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/chromium.ts';
 import { PAGE_TYPES } from '../support/pages.ts';
 
-const site = useSiteBrowser();
+const site = useSiteBrowser('content');
 
 describe('share cards and Open Graph tags', () => {
   for (const { label, path } of PAGE_TYPES) {

@@ -38,15 +38,21 @@ export interface SiteBrowser {
 }
 
 /**
- * Registers beforeAll/afterAll hooks for one Chromium in this test file.
+ * Which built site a test file drives: 'content' is dist/, built from the real content/, for checks that hold
+ * whatever it holds; 'fixture' is the site built from the fixture corpora, for checks of particular entries.
+ */
+export type SiteName = 'content' | 'fixture';
+
+/**
+ * Registers beforeAll/afterAll hooks for one Chromium in this test file, on the given site.
  * Requests that leave the local server are refused and remembered, so a page that
  * quietly depends on a CDN or a tracker fails `offSiteRequests()` checks instead of hanging.
  */
-export function useSiteBrowser(): SiteBrowser & { offSiteRequests: () => string[] } {
+export function useSiteBrowser(site: SiteName): SiteBrowser & { offSiteRequests: () => string[] } {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const offSite: string[] = [];
-  const baseURL = inject('baseURL');
+  const baseURL = inject(site === 'fixture' ? 'fixtureURL' : 'baseURL');
 
   beforeAll(async () => {
     browser = await launchChromium();

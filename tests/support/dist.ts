@@ -1,6 +1,8 @@
 /**
- * Where the built site lives and how its files map to URLs.
- * The tests read dist/ as published: `npm test` runs `astro build` first, so it is always fresh there.
+ * Where a built site lives and how its files map to URLs. Two sites are tested:
+ * - dist/, built from the real content/ by `npm test` before Vitest: only checks that hold for any valid content;
+ * - the fixture site, built from tests/fixtures/corpora/ (see fixture-site.ts): checks of particular entries.
+ * Every helper takes the site's folder and defaults to dist/.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -12,9 +14,9 @@ export const DIST_DIR = process.env.LINTAS_DIST
   : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Fails with a message a person can act on when the site has not been built. */
-export function assertDistBuilt(): void {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error(`No built site at ${DIST_DIR}. Run \`npm test\` (it builds first) or \`npm run build\`.`);
+export function assertDistBuilt(dir = DIST_DIR): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`No built site at ${dir}. Run \`npm test\` (it builds first) or \`npm run build\`.`);
   }
 }
 
@@ -29,13 +31,13 @@ export function listDistFiles(dir = DIST_DIR): string[] {
   return out.sort();
 }
 
-export function listHtmlFiles(): string[] {
-  return listDistFiles().filter((file) => file.endsWith('.html'));
+export function listHtmlFiles(dir = DIST_DIR): string[] {
+  return listDistFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
 /** dist/daerah/jawa-timur/index.html → /daerah/jawa-timur/ ; dist/404.html → /404.html */
-export function urlPathOf(file: string): string {
-  const rel = relative(DIST_DIR, file).split(sep).join('/');
+export function urlPathOf(file: string, dir = DIST_DIR): string {
+  const rel = relative(dir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
@@ -47,15 +49,16 @@ export function urlPathOf(file: string): string {
  * A path without a trailing slash that names a directory is not accepted: the site uses
  * `trailingSlash: 'always'`, and such links cost a redirect (or a 404) on many hosts.
  */
-export function fileForUrlPath(pathname: string): string | undefined {
+export function fileForUrlPath(pathname: string, dir = DIST_DIR): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
-  const candidate = join(DIST_DIR, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
-  if (!candidate.startsWith(DIST_DIR)) return undefined; // `..` escaping dist/
+  const root = join(dir, sep);
+  const candidate = join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  if (!candidate.startsWith(root)) return undefined; // `..` escaping dist/
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 

@@ -1,12 +1,14 @@
 /**
  * A minimal static file server over dist/, like the simplest static host: no compression, no caching tricks,
- * so the sizes the browser sees are the real uncompressed bytes of each file.
+ * so the sizes the browser sees are the real uncompressed bytes of each file. Like Netlify and Cloudflare
+ * Pages it applies dist/_headers, so the browser tests run under the deployment's security headers.
  */
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { fileForUrlPath } from './dist.ts';
+import { DIST_DIR, fileForUrlPath } from './dist.ts';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,22 +37,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
-export async function startStaticServer(): Promise<RunningServer> {
+/** Serves a built site (dist/ unless told) on 127.0.0.1 at a free port, with that site's `_headers` applied. */
+export async function startStaticServer(dir = DIST_DIR): Promise<RunningServer> {
+  const rules = readHeadersFile(dir);
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    const file = fileForUrlPath(pathname);
+    const file = fileForUrlPath(pathname, dir);
     if (!file) {
       // A directory asked for without its trailing slash: redirect, as static hosts do.
-      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`)) {
+      if (!pathname.endsWith('/') && fileForUrlPath(`${pathname}/`, dir)) {
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
-      const notFound = fileForUrlPath('/404.html');
+      const notFound = fileForUrlPath('/404.html', dir);
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
       else res.end('Not found');

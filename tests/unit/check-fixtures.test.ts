@@ -31,6 +31,26 @@ const CLASSES: [string, string, string, string | RegExp, string | RegExp][] = [
   ['oversized image', 'visits/2021-11-16-bangli-ke-banyuwangi.md', 'body', /foto-besar\.jpg berukuran 600 KB, melebihi batas 500 KB/, 'perkecil gambar'],
   ['script injected through raw HTML in Markdown', 'innovations/skrip-disusupkan-banyuwangi.md', 'body (baris 20)', 'HTML mentah tidak diizinkan: <script>', 'Markdown biasa'],
   ['missing image', 'innovations/gambar-hilang-banyuwangi.md', 'body', 'gambar ./gambar-hilang-banyuwangi/layar.jpg tidak ditemukan', 'content/innovations/gambar-hilang-banyuwangi/'],
+  // Safe publishing (issue 12): each of these was published, or passed the check and broke the build.
+  ['Astro directive on the allowed MDX component (set:html meta refresh)', 'innovations/direktif-mdx-banyuwangi.mdx', 'body (baris 20)', 'direktif Astro "set:html" pada <Catatan>', 'tidak memakai atribut'],
+  ['inherited object name as a component (toString)', 'innovations/nama-warisan-banyuwangi.mdx', 'body (baris 20)', 'komponen <toString> tidak diizinkan', 'Catatan'],
+  ['SVG with script', 'innovations/svg-berskrip-banyuwangi.md', 'body', 'SVG memuat <script>', 'PNG atau JPEG'],
+  ['SVG Astro cannot size (NoImageMetadata)', 'innovations/svg-tanpa-ukuran-banyuwangi.md', 'body', 'tidak dapat membaca ukuran gambar SVG', 'width dan height'],
+  ['javascript: source URL in mixed case', 'innovations/alamat-javascript-banyuwangi.md', 'sources[0].url', 'JaVaScRiPt:alert', 'https://'],
+  ['javascript: body link hidden by a tab', 'innovations/tautan-javascript-banyuwangi.md', 'body (baris 18)', 'alamat tidak aman', 'https://'],
+  ['a folder named like an entry (EISDIR)', 'innovations/folder-bernama-entri-banyuwangi.md', '', 'ini folder, bukan file entri', 'ganti nama folder'],
+  ['unquoted date in a text field, which Astro reads as a date', 'innovations/judul-tanggal-banyuwangi.md', 'title', 'Astro membaca 2019-07-02 sebagai tanggal', 'title: "2019-07-02"'],
+  ['a quoted text line starting with --- ends Astro\'s frontmatter', 'innovations/garis-pemisah-banyuwangi.md', 'frontmatter (baris 14)', 'mengakhiri frontmatter', 'diawali --- atau +++'],
+  ['file name too long for share cards (ENAMETOOLONG)', `innovations/nama-file-sangat-panjang-${'inovasi-layanan-desa-'.repeat(9)}banyuwangi.md`, '', 'melebihi batas 150', 'pendekkan nama file'],
+  ['YAML alias bomb', 'innovations/alias-yaml-banyuwangi.md', 'frontmatter (baris 12)', 'jangkar/alias YAML', 'tulis setiap nilai langsung'],
+  ['body too long', 'innovations/isi-kepanjangan-banyuwangi.md', 'body', 'melebihi batas 30.000', 'ringkas'],
+  ['page title longer than html-validate allows, entities counted', 'innovations/judul-kepanjangan-banyuwangi.md', 'title', '73 karakter di HTML', 'pendekkan judul'],
+  ['negative figure', 'innovations/angka-negatif-banyuwangi.md', 'results[0].value', 'negatif', 'tanpa tanda minus'],
+  ['implausibly large figure (1e308)', 'innovations/angka-raksasa-banyuwangi.md', 'results[0].value', 'terlalu besar', 'angka lengkap'],
+  ['duplicate indicator key in a region', 'regions/kabupaten-bangli.md', 'indicators[1].key', 'indikator "penduduk" sudah ditulis di indicators[0]', 'satu daerah satu angka'],
+  ['visit dated in the future', 'visits/2099-01-01-bangli-ke-banyuwangi.md', 'date', 'sesudah hari ini', 'periksa tahunnya'],
+  ['a body heading whose id the page already uses (html-validate no-dup-id)', 'innovations/judul-bagian-bentrok-banyuwangi.md', 'body (baris 20)', 'judul bagian "Sumber" mendapat tanda "sumber"', 'ubah judul bagian'],
+  ['two follow-ups on one day with different statuses', 'followups/2021-12-01-mal-layanan-media.md', 'status', 'content/followups/2021-12-01-mal-layanan-dinas.md', 'gabungkan'],
 ];
 
 describe('the bad corpus: one broken entry per failure class, all reported in one run', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject, readContent } from '../../src/lib/content-files.ts';
-import { ROOT } from '../fixtures/content.ts';
+import { ROOT, SEED_CORPUS, SYNTHETIC_CORPUS } from '../fixtures/content.ts';
 
 describe('readContent: content lives in flat folders content/<collection>/', () => {
   let dir: string | undefined;
@@ -34,8 +34,17 @@ describe('readContent: content lives in flat folders content/<collection>/', () 
 });
 
 describe('checkProject', () => {
+  // Holds for any valid content, whatever content/ contains (it may even be empty).
   it('finds no problems in this project\'s content', async () => {
-    const { problems, content } = await checkProject(ROOT);
+    const { problems } = await checkProject(ROOT);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['seed', SEED_CORPUS],
+    ['synthetic', SYNTHETIC_CORPUS],
+  ])('finds no problems in the %s fixture corpus, which has visits', async (_name, corpus) => {
+    const { problems, content } = await checkProject(corpus, 'content');
     expect(problems).toEqual([]);
     expect(content.visits.size).toBeGreaterThan(0);
   });

@@ -6,8 +6,8 @@ import { edit, seedEntries, withEdited } from '../fixtures/content.ts';
 describe('formatProblems: one readable report for terminals and build logs', () => {
   const problems: Problem[] = [
     { file: 'content/visits/a.md', field: 'host', message: 'daerah "x" tidak ditemukan', hint: 'maksud Anda "y"?' },
-    { file: 'content/innovations/b.md', field: 'status', message: 'status tidak dikenal' },
-    { file: 'content/visits/a.md', field: '', message: 'nama file bukan alamat yang sah' },
+    { file: 'content/innovations/b.md', field: 'status', message: 'status tidak dikenal', hint: 'pilih: berjalan' },
+    { file: 'content/visits/a.md', field: '', message: 'nama file bukan alamat yang sah', hint: 'pakai huruf kecil' },
   ];
 
   it('starts with the number of problems and of files, then one block per file with each problem\'s field, message and hint', () => {
@@ -17,10 +17,10 @@ describe('formatProblems: one readable report for terminals and build logs', () 
         '',
         'content/visits/a.md',
         '  - host: daerah "x" tidak ditemukan — maksud Anda "y"?',
-        '  - (file): nama file bukan alamat yang sah',
+        '  - (file): nama file bukan alamat yang sah — pakai huruf kecil',
         '',
         'content/innovations/b.md',
-        '  - status: status tidak dikenal',
+        '  - status: status tidak dikenal — pilih: berjalan',
       ].join('\n'),
     );
   });

@@ -1,5 +1,5 @@
 /**
- * The site model and open data over the real seed content: cross-links both ways, comparison
+ * The site model and open data over the seed corpus (tests/fixtures/corpora/seed/): cross-links both ways, comparison
  * pairs, peers, and exports that round-trip through the schemas and validate against the
  * published JSON Schema.
  */
@@ -11,10 +11,11 @@ import { buildModel, type Model } from '../../src/lib/model.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
 import { DATASETS, dataset, datasetSchema, toCsv, type DatasetName } from '../../src/lib/open-data.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { SEED_CORPUS } from '../fixtures/content.ts';
 
 let site: Model;
 beforeAll(async () => {
-  const { problems, content } = await checkProject(process.cwd());
+  const { problems, content } = await checkProject(SEED_CORPUS, 'content');
   expect(problems).toEqual([]);
   const entries = <T>(map: Map<string, T>) => [...map].map(([id, data]) => ({ id, data }));
   site = buildModel({

@@ -1,7 +1,7 @@
 /**
  * `npm run new`: every entry type scaffolds a file that passes the content check as written,
  * holds only what the author typed plus [ISI] placeholders, and is listed as a warning until
- * those are filled in. The CLI is run for real against a temporary copy of content/.
+ * those are filled in. The CLI is run for real against a temporary copy of the seed corpus (tests/fixtures/corpora/seed/).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { PLACEHOLDER, checkContent, parseFrontmatter, type RawEntry } from '../.
 import { checkProject } from '../../src/lib/content-files.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { scaffold, type ScaffoldInput } from '../../src/lib/scaffold.ts';
-import { ROOT, seedEntries } from '../fixtures/content.ts';
+import { ROOT, SEED_CORPUS, seedEntries } from '../fixtures/content.ts';
 
 let official: OfficialRegions;
 let seed: RawEntry[];
@@ -68,9 +68,9 @@ describe('scaffold: each type passes the check as written', () => {
   });
 });
 
-describe('npm run new (the real CLI) against a copy of content/', () => {
+describe('npm run new (the real CLI) against a copy of the seed corpus', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lintas-new-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(SEED_CORPUS, 'content'), join(dir, 'content'), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (...args: string[]) => {

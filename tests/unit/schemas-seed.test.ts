@@ -5,7 +5,7 @@ import { seedEntries } from '../fixtures/content.ts';
 
 const entries = seedEntries();
 
-describe('the seed content in content/', () => {
+describe('the seed corpus (tests/fixtures/corpora/seed/content/)', () => {
   it('has files in every seed collection (regions, innovations, playbooks, visits; no follow-up or innovation news is known yet)', () => {
     const collections = new Set(entries.map((e) => e.collection));
     expect([...collections].sort()).toEqual((Object.keys(COLLECTIONS) as CollectionName[]).filter((c) => c !== 'followups' && c !== 'news').sort());
