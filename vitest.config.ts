@@ -51,6 +51,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The CMS form end to end: its own copy of the project, decap-server and a build of that copy.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // A group of its own, never beside the other projects: it builds a copy of the site and runs
+          // Chromium, which starved the timed unit tests when they ran side by side.
+          sequence: { groupOrder: 1 },
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

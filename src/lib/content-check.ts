@@ -371,7 +371,7 @@ const TARGET_NAMES: Record<Target, string> = { regions: 'daerah', innovations: '
  * the raw frontmatter, so a reference is checked even when another field of the entry is invalid:
  * a visit with a misspelt host and 30 February gets both problems in one run.
  */
-const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
+export const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
   regions: [['compareWith[]', 'regions']],
   innovations: [['host', 'regions'], ['playbook', 'playbooks']],
   playbooks: [['owner', 'regions'], ['innovations[]', 'innovations']],

@@ -28,7 +28,7 @@ interface Row {
   description: string;
 }
 
-const PATTERNS: Record<string, string> = {
+export const PATTERNS: Record<string, string> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'tanggal TTTT-BB-HH',
   '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$': 'tanggal TTTT-BB-HH, TTTT-BB atau TTTT',
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'slug (huruf kecil, angka, tanda hubung)',
