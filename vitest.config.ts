@@ -6,12 +6,10 @@ import { defineConfig } from 'vitest/config';
  * - build: real `astro build`s on copies of the project (a broken entry; ten new entries); slow.
  * - dist:  checks over dist/ that hold for any valid content (html-validate, links, no injected code).
  * - browser: Chromium over dist/ (invariants) and over the fixture site (particular entries).
- * The global setup builds the fixture site (tests/fixtures/corpora/) once per run when dist or browser runs.
+ * The browser project's global setup builds the fixture site (tests/fixtures/corpora/) once per run.
  */
 export default defineConfig({
   test: {
-    // Once per run, before every project: the site built from the fixture corpora (tests/support/fixture-site.ts).
-    globalSetup: ['tests/support/fixture-setup.ts'],
     projects: [
       {
         test: {

@@ -4,39 +4,17 @@
  * `astro build`s on a temporary copy of the project whose dist/ is a copy of the site built by
  * `npm test` (so this needs that build first, like the dist tests).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIST_DIR, assertDistBuilt } from '../support/dist.ts';
 import { ROOT, edit } from '../fixtures/content.ts';
+import { run, type RunResult } from '../support/run.ts';
+import { projectCopy } from './project.ts';
 
-function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(cwd, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd,
-      env: {
-        ...process.env,
-        // The astro bin starts with `#!/usr/bin/env node`: make that the Node running the tests (22+).
-        PATH: [join(cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(':'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
+function astroBuild(cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return run(join(cwd, 'node_modules', '.bin', 'astro'), ['build'], cwd, env, 170_000);
 }
 
 /** One digest over every file's path and bytes (and every folder's path), so any change shows. */
@@ -64,12 +42,8 @@ describe('a failed build publishes nothing', () => {
 
   it('leaves the previous dist/ byte-identical when the cards or the last step fail', { timeout: 360_000 }, async () => {
     assertDistBuilt();
-    const dir = mkdtempSync(join(tmpdir(), 'lintas-atomic-'));
+    const dir = projectCopy();
     dirs.push(dir);
-    for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'content']) {
-      if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     cpSync(DIST_DIR, join(dir, 'dist'), { recursive: true });
     const before = treeDigest(join(dir, 'dist'));
     expect(before.files).toBeGreaterThan(500);
@@ -88,8 +62,8 @@ describe('a failed build publishes nothing', () => {
       config,
       edit(
         readFileSync(config, 'utf8'),
-        'searchIndex(), atomicPublish()',
-        "searchIndex(), { name: 'uji:gagal-di-akhir', hooks: { 'astro:build:done': () => { throw new Error('langkah terakhir gagal (uji)'); } } }, atomicPublish()",
+        'cms(), atomicPublish()',
+        "cms(), { name: 'uji:gagal-di-akhir', hooks: { 'astro:build:done': () => { throw new Error('langkah terakhir gagal (uji)'); } } }, atomicPublish()",
       ),
     );
     const late = await astroBuild(dir);

@@ -2,10 +2,10 @@
  * A throwaway copy of the project for build tests: the site's code and config in a temp folder,
  * sharing the repository's node_modules, with `content/` taken from a fixture corpus (or the repo).
  */
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectCopy as copyWithContent } from '../support/project-copy.ts';
+import { run as runCommand, type RunResult } from '../support/run.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
@@ -14,32 +14,9 @@ export function projectCopy(corpus: string = ROOT): string {
   return copyWithContent(join(corpus, 'content'), 'lintas-build-');
 }
 
-export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: {
-        ...process.env,
-        // The astro bin starts with `#!/usr/bin/env node`: make that the Node running the tests (22+), not the machine's.
-        PATH: [join(cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(':'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 420_000); // a loaded 2-core machine took 1 min 55 s
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      // eslint-disable-next-line no-control-regex
-      resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
-    });
-  });
+/** Runs a command in a project copy (see tests/support/run.ts), with time for a build on a loaded machine. */
+export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return runCommand(command, args, cwd, env, 420_000); // a loaded 2-core machine took 1 min 55 s
 }
 
 /** The problem lines printed under `file` in the content report (up to the next blank line). */

@@ -3,7 +3,7 @@
  * corpus, tests/fixtures/corpora/) instead of content/. Tests that assert particular entries — a named
  * visit, a ledger row, a search hit — read this site, so authors can change content/ freely.
  *
- * Built once per test run by the Vitest global setup (tests/support/fixture-setup.ts), in a cache folder
+ * Built once per test run by the browser project's global setup (tests/support/global-setup.ts), in a cache folder
  * outside the repository, and reused while nothing it depends on has changed (source, corpora, lockfile,
  * the date that ages are computed against).
  */
