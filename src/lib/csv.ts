@@ -1,6 +1,6 @@
 /**
- * The one CSV writer: every CSV the site publishes (open data, comparison downloads) goes through
- * `toCsv`, so quoting and formula neutralisation are decided here once.
+ * The one CSV module: every CSV the site publishes (open data, comparison downloads) goes through
+ * `toCsv`, so quoting and formula neutralisation are decided here once; `parseCsv` reads the official tables.
  *
  * Spreadsheets run a text cell that starts with `=`, `+`, `-`, `@`, tab or CR as a formula
  * (`=HYPERLINK(…)`, `@SUM(…)|cmd`), so such cells get a leading `'` (OWASP's advice). Papaparse's
@@ -33,4 +33,10 @@ export function toCsv(rows: readonly CsvRow[], columns?: readonly string[]): str
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return `\uFEFF${body}\r\n`;
+}
+
+/** Reads a CSV with a header row (a BOM is dropped): rows as records, and the header's column names. */
+export function parseCsv(text: string): { rows: Record<string, string>[]; fields: string[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  return { rows: parsed.data, fields: parsed.meta.fields ?? [] };
 }

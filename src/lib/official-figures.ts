@@ -4,7 +4,7 @@
  * (`npm run data:import`) reads the CSVs and writes the result; the build only reads the
  * committed result (data/kepmendagri-2025.json), never the source tables.
  */
-import Papa from 'papaparse';
+import { parseCsv } from './csv.ts';
 
 /** Where the figures come from: shown on every page that shows them, and written into the data file. */
 export const FIGURES_CREDIT = {
@@ -125,15 +125,15 @@ export function reconcileFigures(
   let national: Population | undefined;
 
   const read = <T>(table: Table, columns: string[], parse: (row: Record<string, string>, line: number) => T | undefined): Placed<T>[] => {
-    const parsed = Papa.parse<Record<string, string>>(table.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-    const missing = columns.filter((c) => !parsed.meta.fields?.includes(c));
+    const parsed = parseCsv(table.text);
+    const missing = columns.filter((c) => !parsed.fields.includes(c));
     if (missing.length > 0) {
       problems.push({ file: table.file, row: 1, problem: `kolom tidak ada: ${missing.join(', ')}`, hint: `baris judul harus memuat ${columns.join(', ')}` });
       return [];
     }
     const placed: Placed<T>[] = [];
     const seen = new Map<string, number>();
-    parsed.data.forEach((row, index) => {
+    parsed.rows.forEach((row, index) => {
       const line = index + 2;
       const raw = row.kode ?? '';
       if (NATIONAL_CODES.has(raw.trim())) {

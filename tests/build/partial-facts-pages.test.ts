@@ -5,14 +5,11 @@
  * out reads "tidak disebutkan sumber", a visiting institution is listed, and later news shows on
  * the innovation page with its source and moves "terakhir dipastikan".
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectCopy, run, ROOT } from './project.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 
 /** The page's main text with tags removed and spaces collapsed. */
@@ -26,29 +23,8 @@ function mainText(path: string): string {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lintas-partial-build-'));
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/partial-facts/content'), join(dir, 'content'), { recursive: true });
-  // Shared node_modules also shares the share-card cache, so unchanged region cards are not redrawn.
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(join(dir, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        PATH: [join(dir, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(':'),
-        LINTAS_TODAY: '2026-11-29',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
-    child.stderr.on('data', (chunk) => (text += chunk));
-    child.on('error', reject);
-    child.on('close', (exit) => resolve({ code: exit, output: text }));
-  });
+  dir = projectCopy(join(ROOT, 'tests/fixtures/partial-facts'));
+  const { code, output } = await run(join(dir, 'node_modules', '.bin', 'astro'), ['build'], dir, { LINTAS_TODAY: '2026-11-29' });
   expect(code, output).toBe(0);
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
