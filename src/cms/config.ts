@@ -12,29 +12,8 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { COMMITMENT_STATUSES, FEATURES, INNOVATION_STATUSES, REGION_KINDS, SECTORS } from '../domain/vocabulary.ts';
 import { INDICATORS } from '../domain/indicators.ts';
 import { MAX_IMAGE_BYTES, REFERENCES } from '../lib/content-check.ts';
-import { PATTERNS } from '../lib/field-reference.ts';
+import { PATTERNS, type JsonSchema } from '../lib/field-reference.ts';
 import type { OfficialRegion, OfficialRegions } from '../lib/official-regions.ts';
-
-/** A JSON Schema node, as much of it as the generator reads. */
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  default?: unknown;
-  minItems?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  minLength?: number;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-}
 
 /** One Decap field (https://decapcms.org/docs/widgets/); only the keys this generator writes. */
 export interface CmsField {

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
-interface JsonSchema {
+/** A JSON Schema node as generated from the zod schemas, as much of it as our readers (this module, src/cms) use. */
+export interface JsonSchema {
   type?: string | string[];
   description?: string;
   properties?: Record<string, JsonSchema>;
@@ -16,6 +17,10 @@ interface JsonSchema {
   format?: string;
   default?: unknown;
   minItems?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
