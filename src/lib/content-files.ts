@@ -9,6 +9,7 @@ import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, checkContent, ty
 import { CONTENT_DIR } from './content-location.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
+import { anchorIdPatterns } from './links.ts';
 
 export { CONTENT_DIR };
 
@@ -142,6 +143,8 @@ export function readPageIds(srcDir: string = fileURLToPath(new URL('..', import.
     }
   };
   walk(srcDir);
+  // Ids the templates take from the link helpers' anchor builders (id={anchors.commitment(c.id)}).
+  for (const pattern of anchorIdPatterns) ids.add(pattern.source);
   return [...ids].sort().map((source) => new RegExp(source));
 }
 

@@ -7,7 +7,6 @@
 import { commitmentStanding, type CommitmentStanding } from '../domain/commitments.ts';
 import { compareDates } from '../domain/dates.ts';
 import { innovationState, type InnovationState } from '../domain/innovation-news.ts';
-import { slugify } from '../domain/slug.ts';
 import type { Innovation } from '../schemas/innovation.ts';
 import type { Playbook } from '../schemas/playbook.ts';
 import type { RegionProfile } from '../schemas/region.ts';
@@ -19,6 +18,7 @@ import { pairSlug, type RegionFacts } from '../domain/compare.ts';
 import { nearestPeers, peerSizes, type Peer, type PeerSizes } from '../domain/peers.ts';
 import { rankBy, type Rank } from '../domain/ranks.ts';
 import { regionFacts } from './region-facts.ts';
+import { anchors, links } from './links.ts';
 
 /** The official figures a region is ranked on. */
 export const RANKED = ['penduduk', 'luas', 'kepadatan'] as const;
@@ -62,7 +62,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 const byDateDesc = <E extends Entry<{ date: string }>>(a: E, b: E) => compareDates(b.data.date, a.data.date) || a.id.localeCompare(b.id);
 
 /** Anchor of a visiting institution on /lembaga/: its name as a slug. */
-export const institutionSlug = (name: string) => slugify(name) || 'lembaga';
+export const institutionSlug = anchors.institution;
 
 /** A visiting institution (not a region), grouped by its name as written; `slug` is its anchor on /lembaga/. */
 export interface Institution<V extends Entry<Visit> = Entry<Visit>> {
@@ -212,7 +212,7 @@ export function buildModel<
     /** The static comparison pages a region takes part in. */
     pairsOf: (slug: string) => list(pairsByRegion, slug),
     /** The static comparison page for a pair, if one is built. */
-    comparisonHref: (x: string, y: string) => (pairs.has(pairSlug(x, y)) ? `/bandingkan/${pairSlug(x, y)}/` : undefined),
+    comparisonHref: (x: string, y: string) => (pairs.has(pairSlug(x, y)) ? links.comparison(x, y) : undefined),
     /** Regencies and cities of a province, by province code, in official code order. */
     regenciesOf: (provinceCode: string) => list(regenciesByProvince, provinceCode),
     innovationsHostedBy: (slug: string) => list(innovationsByHost, slug),

@@ -12,6 +12,8 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Model } from './model.ts';
 import { OFFICIAL_DATA_CREDIT, type AdminCounts } from './official-regions.ts';
 import { toCsv, type CsvRow } from './csv.ts';
+import { anchors, links } from './links.ts';
+import { KINDS, SECTIONS } from '../domain/kinds.ts';
 
 export { toCsv };
 import { FIGURES_CREDIT } from './official-figures.ts';
@@ -25,24 +27,17 @@ export const CONTENT_LICENCE = {
 
 /** The published files: name → what it holds. Regions carry official data, hence ODbL. */
 export const DATASETS = {
-  inovasi: { collection: 'innovations', title: 'Inovasi', licence: 'content' },
-  panduan: { collection: 'playbooks', title: 'Panduan penerapan', licence: 'content' },
-  kunjungan: { collection: 'visits', title: 'Kunjungan belajar (dengan komitmen)', licence: 'content' },
-  'tindak-lanjut': { collection: 'followups', title: 'Kabar lanjutan komitmen', licence: 'content' },
-  'kabar-inovasi': { collection: 'news', title: 'Kabar inovasi (fakta dari sumber yang terbit kemudian)', licence: 'content' },
-  daerah: { collection: 'regions', title: 'Daerah: data resmi dan profil kurasi', licence: 'odbl' },
-  komitmen: { collection: undefined, title: 'Buku komitmen (status kini setiap komitmen)', licence: 'content' },
+  [KINDS.innovation.dataset]: { collection: KINDS.innovation.collection, title: 'Inovasi', licence: 'content' },
+  [KINDS.playbook.dataset]: { collection: KINDS.playbook.collection, title: 'Panduan penerapan', licence: 'content' },
+  [KINDS.visit.dataset]: { collection: KINDS.visit.collection, title: 'Kunjungan belajar (dengan komitmen)', licence: 'content' },
+  [KINDS.followup.dataset]: { collection: KINDS.followup.collection, title: 'Kabar lanjutan komitmen', licence: 'content' },
+  [KINDS.news.dataset]: { collection: KINDS.news.collection, title: 'Kabar inovasi (fakta dari sumber yang terbit kemudian)', licence: 'content' },
+  [KINDS.region.dataset]: { collection: KINDS.region.collection, title: 'Daerah: data resmi dan profil kurasi', licence: 'odbl' },
+  // The ledger is built from visits and follow-ups, not a collection of its own.
+  [SECTIONS.ledger.dataset]: { collection: undefined, title: 'Buku komitmen (status kini setiap komitmen)', licence: 'content' },
 } as const satisfies Record<string, { collection: CollectionName | undefined; title: string; licence: 'content' | 'odbl' }>;
 export type DatasetName = keyof typeof DATASETS;
 
-const URLS: Record<CollectionName, string> = {
-  innovations: '/inovasi/',
-  playbooks: '/panduan/',
-  visits: '/kunjungan/',
-  followups: '/kunjungan/',
-  news: '/inovasi/',
-  regions: '/daerah/',
-};
 
 type Row = CsvRow;
 
@@ -69,7 +64,7 @@ const withPrecision = (date: string) => ({ datePrecision: datePrecision(date) })
 
 /** Full records for the JSON files, and flat rows for the CSV files, of one dataset. */
 export function dataset(site: Model, name: DatasetName, generated: string): { json: unknown; rows: Row[]; columns?: string[] } {
-  const header = { dataset: name, title: DATASETS[name].title, generated, ...licenceOf(name), schema: `/data/skema/${name}.schema.json` };
+  const header = { dataset: name, title: DATASETS[name].title, generated, ...licenceOf(name), schema: links.dataSchema(name) };
   const regionName = (slug?: string) => (slug ? (site.region(slug)?.official.name ?? slug) : undefined);
   switch (name) {
     case 'inovasi': {
@@ -77,47 +72,47 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
       return {
         json: {
           ...header,
-          items: items.map((i) => ({ id: i.id, url: `${URLS.innovations}${i.id}/`, current: site.stateOf(i.id), news: site.newsOf(i.id).map((n) => n.id), data: i.data })),
+          items: items.map((i) => ({ id: i.id, url: links.innovation(i.id), current: site.stateOf(i.id), news: site.newsOf(i.id).map((n) => n.id), data: i.data })),
         },
         rows: items.map(({ id, data }) => ({
           id, judul: data.title, daerah: regionName(data.host), kode_daerah: site.region(data.host)?.official.code,
           status: INNOVATION_STATUSES[site.stateOf(id)?.status ?? data.status], sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
           terakhir_dipastikan: site.stateOf(id)?.lastVerified ?? data.lastVerified, jumlah_kabar: site.newsOf(id).length, ringkasan: data.summary, panduan: data.playbook,
           dipelajari_kunjungan: site.visitsStudying(id).length, komitmen_meniru: site.commitmentsToAdopt(id).length,
-          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.innovations}${id}/`,
+          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: links.innovation(id),
         })),
       };
     }
     case 'panduan': {
       const items = [...site.playbooks.values()];
       return {
-        json: { ...header, items: items.map((p) => ({ id: p.id, url: `${URLS.playbooks}${p.id}/`, data: p.data })) },
+        json: { ...header, items: items.map((p) => ({ id: p.id, url: links.playbook(p.id), data: p.data })) },
         rows: items.flatMap(({ id, data }) =>
           data.stages.map((stage, n) => ({
             id, judul: data.title, daerah: regionName(data.owner), tahap_ke: n + 1, tahap: stage.title, tujuan: stage.goal,
             syarat: join(stage.prerequisites), langkah: join(stage.steps), pelaksana: join(stage.actors), lama: stage.duration,
-            tanda_selesai: join(stage.evidence), url: `${URLS.playbooks}${id}/#tahap-${n + 1}`,
+            tanda_selesai: join(stage.evidence), url: links.playbook(id, anchors.stage(n + 1)),
           })),
         ),
       };
     }
     case 'kunjungan': {
       return {
-        json: { ...header, items: site.visits.map((v) => ({ id: v.id, url: `${URLS.visits}${v.id}/`, ...withPrecision(v.data.date), data: v.data })) },
+        json: { ...header, items: site.visits.map((v) => ({ id: v.id, url: links.visit(v.id), ...withPrecision(v.data.date), data: v.data })) },
         rows: site.visits.map(({ id, data }) => ({
           id, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date),
           pengunjung: regionName(data.visitor.region) ?? data.visitor.institution, jenis_pengunjung: data.visitor.region ? 'daerah' : 'lembaga', tuan_rumah: regionName(data.host),
           // Empty cells mean the source does not say; a total and "members besides the leader" are kept apart.
           pemimpin: join([data.delegation?.leader?.name, data.delegation?.leader?.role]), jumlah_rombongan: data.delegation?.size, jumlah_anggota: data.delegation?.members?.count,
           sektor: join(data.sectors.map((s) => SECTORS[s])), inovasi_dipelajari: join(data.innovationsStudied), komitmen: data.commitments.length,
-          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: `${URLS.visits}${id}/`,
+          sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: links.visit(id),
         })),
       };
     }
     case 'tindak-lanjut': {
       const items = site.commitments.flatMap((c) => c.followups);
       return {
-        json: { ...header, items: items.map((f) => ({ id: f.id, url: `${URLS.visits}${f.data.visit}/#komitmen-${f.data.commitment}`, ...withPrecision(f.data.date), data: f.data })) },
+        json: { ...header, items: items.map((f) => ({ id: f.id, url: links.commitment(f.data.visit, f.data.commitment), ...withPrecision(f.data.date), data: f.data })) },
         rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
         // Named so the CSV has its header even before the first follow-up is written.
         columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'ketelitian_tanggal', 'status', 'kabar'],
@@ -130,7 +125,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
         return s ? `${s.title} (${s.date})${s.url ? ` ${s.url}` : ''}` : key;
       };
       return {
-        json: { ...header, items: site.news.map((n) => ({ id: n.id, url: `${URLS.news}${n.data.innovation}/#kabar-${n.id}`, ...withPrecision(n.data.date), data: n.data })) },
+        json: { ...header, items: site.news.map((n) => ({ id: n.id, url: links.news(n.data.innovation, n.id), ...withPrecision(n.data.date), data: n.data })) },
         rows: site.news.flatMap(({ id, data }) => {
           const base = { id, inovasi: data.innovation, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: data.status ? INNOVATION_STATUSES[data.status] : undefined };
           const facts = [
@@ -149,7 +144,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
           ...header,
           items: regions.map((r) => ({
             id: r.slug,
-            url: `${URLS.regions}${r.slug}/`,
+            url: links.region(r.slug),
             official: {
               code: r.official.code, name: r.official.name, kind: r.official.kind, province: r.province?.name ?? null, counts: officialCounts(r.official.counts),
               islands: r.official.islands,
@@ -200,7 +195,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
         status_kini: standing.status,
         kabar_terakhir: standing.since,
         jumlah_kabar: followups.length,
-        url: `${URLS.visits}${visit.id}/#komitmen-${commitment.id}`,
+        url: links.commitment(visit.id, commitment.id),
       }));
       return { json: { ...header, items }, rows: items };
     }

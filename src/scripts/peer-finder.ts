@@ -5,6 +5,7 @@
  * the URL (?daerah=&provinsi=&pulau=&jenis=) so it can be shared.
  */
 import { pairSlug } from '../domain/compare.ts';
+import { links } from '../lib/links.ts';
 import { decodeRegion, type CompareData, type DecodedRegion } from '../domain/compare-data.ts';
 import { ISLAND_GROUPS } from '../domain/geography.ts';
 import { explainPeer, peerSizes, peersOf } from '../domain/peers.ts';
@@ -67,9 +68,9 @@ async function start(finder: HTMLElement) {
         : h('ol', {}, ...found.map((p) => {
             const peer = bySlug.get(p.slug)!;
             const pair = pairSlug(target.slug, peer.slug);
-            const href = pairs.has(pair) ? `/bandingkan/${pair}/` : `/bandingkan/?a=${target.slug}&b=${peer.slug}`;
+            const href = pairs.has(pair) ? links.comparisonBySlug(pair) : links.compareTool(target.slug, peer.slug);
             return h('li', {},
-              h('a', { href: `/daerah/${peer.slug}/` }, peer.name), ' ', h('span', { class: 'meta' }, `(${peer.province})`),
+              h('a', { href: links.region(peer.slug) }, peer.name), ' ', h('span', { class: 'meta' }, `(${peer.province})`),
               `: ${explainPeer(sizes.get(target.slug)!, sizes.get(peer.slug)!)}. `,
               h('a', { href }, `Bandingkan dengan ${target.name}`));
           })),
