@@ -4,62 +4,9 @@
  * JSON downloads and the in-browser compare tool all run this same code.
  */
 import { formatNumber } from './format.ts';
+import { METRICS, metricDef, metricShortName, type MetricGroup, type MetricKey } from './indicators.ts';
 
-export type MetricKey =
-  | 'kecamatan'
-  | 'desa'
-  | 'kelurahan'
-  | 'penduduk'
-  | 'luas'
-  | 'desa-terhubung-serat-optik'
-  | 'kepadatan'
-  | 'desa-per-kecamatan'
-  | 'penduduk-per-desa';
-
-export type MetricGroup = 'struktur' | 'indikator' | 'turunan';
-
-interface MetricDef {
-  label: string;
-  unit: string;
-  group: MetricGroup;
-  /** Decimal places shown; a derived figure resting on several years is shown whole (see formatMetric). */
-  digits: number;
-  /** For derived metrics: numerator and denominator keys (a denominator list is summed). */
-  derive?: { numerator: MetricKey[]; denominator: MetricKey[] };
-}
-
-export const METRICS: Record<MetricKey, MetricDef> = {
-  kecamatan: { label: 'Kecamatan', unit: 'kecamatan', group: 'struktur', digits: 0 },
-  desa: { label: 'Desa', unit: 'desa', group: 'struktur', digits: 0 },
-  kelurahan: { label: 'Kelurahan', unit: 'kelurahan', group: 'struktur', digits: 0 },
-  penduduk: { label: 'Jumlah penduduk', unit: 'jiwa', group: 'indikator', digits: 0 },
-  luas: { label: 'Luas wilayah', unit: 'km²', group: 'indikator', digits: 1 },
-  'desa-terhubung-serat-optik': { label: 'Desa terhubung serat optik', unit: 'desa', group: 'indikator', digits: 0 },
-  kepadatan: { label: 'Kepadatan penduduk', unit: 'jiwa/km²', group: 'turunan', digits: 1, derive: { numerator: ['penduduk'], denominator: ['luas'] } },
-  'desa-per-kecamatan': {
-    label: 'Desa dan kelurahan per kecamatan',
-    unit: 'desa/kelurahan',
-    group: 'turunan',
-    digits: 1,
-    derive: { numerator: ['desa', 'kelurahan'], denominator: ['kecamatan'] },
-  },
-  'penduduk-per-desa': {
-    label: 'Penduduk per desa/kelurahan',
-    unit: 'jiwa',
-    group: 'turunan',
-    digits: 0,
-    derive: { numerator: ['penduduk'], denominator: ['desa', 'kelurahan'] },
-  },
-};
-
-export const GROUP_LABELS: Record<MetricGroup, string> = {
-  struktur: 'Struktur pemerintahan (data resmi Kepmendagri 2025)',
-  indikator: 'Penduduk, luas dan indikator lain',
-  turunan: 'Angka turunan (dihitung Lintas)',
-};
-
-/** Short names of the inputs, for saying which figure comes from which year. */
-const INPUT_NAMES: Partial<Record<MetricKey, string>> = { penduduk: 'penduduk', luas: 'luas', desa: 'desa', kelurahan: 'kelurahan', kecamatan: 'kecamatan' };
+export { GROUP_LABELS, METRICS, type MetricGroup, type MetricKey } from './indicators.ts';
 
 /** One figure with where and when it comes from. */
 export interface MetricValue {
@@ -101,11 +48,11 @@ const unique = (years: number[]) => [...new Set(years)].sort((x, y) => x - y);
 
 /** A derived figure exists only when every input does and the denominator is not zero. */
 export function deriveMetric(metrics: RegionFacts['metrics'], key: MetricKey): MetricValue | undefined {
-  const def = METRICS[key].derive;
+  const def = metricDef(key).derive;
   if (!def) return metrics[key];
   const inputs = [...def.numerator, ...def.denominator].map((k) => metrics[k]);
   if (inputs.some((v) => v === undefined)) return undefined;
-  const sum = (keys: MetricKey[]) => keys.reduce((total, k) => total + (metrics[k]?.value ?? 0), 0);
+  const sum = (keys: readonly MetricKey[]) => keys.reduce((total, k) => total + (metrics[k]?.value ?? 0), 0);
   const denominator = sum(def.denominator);
   if (denominator === 0) return undefined;
   const present = inputs as MetricValue[];
@@ -119,7 +66,7 @@ export function deriveMetric(metrics: RegionFacts['metrics'], key: MetricKey): M
     approximate: present.some((v) => v.approximate) || years.length > 1,
     source: `Dihitung dari: ${[...new Set(present.map((v) => v.source))].join('; ')}`,
     ...(years.length > 1
-      ? { mixedYears: inputKeys.map((k) => ({ input: INPUT_NAMES[k] ?? METRICS[k].label.toLowerCase(), years: metrics[k]!.years, publication: metrics[k]!.yearIsPublication })) }
+      ? { mixedYears: inputKeys.map((k) => ({ input: metricShortName(k), years: metrics[k]!.years, publication: metrics[k]!.yearIsPublication })) }
       : {}),
   };
 }
