@@ -1,8 +1,8 @@
 /** Turns a merged region (official record + curated profile) into the figures comparisons use. */
 import type { MetricKey, MetricValue, RegionFacts } from '../domain/compare.ts';
 import { FIGURES_CREDIT } from './official-figures.ts';
-import type { Region } from './model.ts';
-import { OFFICIAL_DATA_CREDIT } from './official-regions.ts';
+import { OFFICIAL_DATA_CREDIT, type OfficialRegion } from './official-regions.ts';
+import type { RegionProfile } from '../schemas/region.ts';
 
 /** Source labels of the official figures, each with its decree and year. */
 export const OFFICIAL_SOURCE_LABEL = `${OFFICIAL_DATA_CREDIT.decreeShort}: kode dan wilayah administrasi, melalui ${OFFICIAL_DATA_CREDIT.name} (ODbL)`;
@@ -16,7 +16,18 @@ export const AREA_SOURCE_LABEL = `${FIGURES_CREDIT.areaShort}, dipakai dalam ${F
  */
 const CURATED: MetricKey[] = ['desa-terhubung-serat-optik'];
 
-export function regionFacts(region: Region): RegionFacts {
+/**
+ * What a region's figures are read from: its official record and, if curated, its profile. The
+ * site model's regions have this shape; it is stated here so this module does not import the model
+ * that calls it.
+ */
+export interface RegionRecord {
+  slug: string;
+  official: OfficialRegion;
+  profile?: { data: RegionProfile };
+}
+
+export function regionFacts(region: RegionRecord): RegionFacts {
   const official = (value: number, source = OFFICIAL_SOURCE_LABEL, sourceUrl: string = OFFICIAL_DATA_CREDIT.url): MetricValue => ({
     value,
     years: [OFFICIAL_DATA_CREDIT.year],
