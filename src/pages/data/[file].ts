@@ -1,5 +1,5 @@
 /** Open data files: /data/<dataset>.json and /data/<dataset>.csv for every dataset. */
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { DATASETS, dataset, toCsv, type DatasetName } from '../../lib/open-data.ts';
 import { BUILD_DATE, getSite } from '../../lib/site.ts';
 
@@ -10,7 +10,9 @@ export function getStaticPaths() {
   ]);
 }
 
-export const GET: APIRoute = async ({ props }) => {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { json, rows, columns } = dataset(await getSite(), props.name, BUILD_DATE);
   return props.format === 'json'
     ? new Response(JSON.stringify(json, null, 1), { headers: { 'Content-Type': 'application/json' } })

@@ -1,14 +1,14 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { comparisonCsv } from '../../../lib/open-data.ts';
-import { buildComparison } from '../../../lib/comparison.ts';
 import { getSite } from '../../../lib/site.ts';
+import { comparisonFilePaths } from '../../../lib/views/comparison.ts';
 
 export async function getStaticPaths() {
-  const site = await getSite();
-  return [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { a: pair.a, b: pair.b } }));
+  return comparisonFilePaths(await getSite());
 }
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ props }) => {
-  const c = buildComparison(await getSite(), props.a, props.b);
+export const GET: APIRoute<Props> = ({ props }) => {
+  const c = props.comparison;
   return new Response(comparisonCsv(c.factsA, c.factsB, c.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

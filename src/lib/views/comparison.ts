@@ -1,0 +1,105 @@
+/**
+ * A comparison page of two regions (and its reverse address, which redirects): the figures from
+ * lib/comparison.ts with the page's title, description, card and search record, and the links it shows.
+ */
+import type { CardSpec } from '../../cards/spec.ts';
+import { formatMetricValue, formatMetricYears } from '../../domain/compare.ts';
+import { KINDS } from '../../domain/kinds.ts';
+import type { SearchRecord } from '../../domain/search.ts';
+import { buildComparison } from '../comparison.ts';
+import { links } from '../links.ts';
+import type { Model } from '../model.ts';
+
+/** The two regions' names and the page title, known for the redirect too. */
+function names(site: Model, slugA: string, slugB: string) {
+  const nameA = site.region(slugA)!.official.name;
+  const nameB = site.region(slugB)!.official.name;
+  return { nameA, nameB, title: `${nameA} dan ${nameB}` };
+}
+
+export function comparisonView(site: Model, slugA: string, slugB: string) {
+  const c = buildComparison(site, slugA, slugB);
+  const { nameA, nameB, title } = names(site, slugA, slugB);
+  const keyFigures = c.rows.filter((r) => r.key === 'desa' || r.key === 'penduduk').filter((r) => r.a || r.b);
+  const card: CardSpec = {
+    kind: 'perbandingan',
+    title,
+    regions: [nameA, nameB],
+    figures: c.rows
+      .filter((r) => r.a && r.b && ['penduduk', 'luas', 'kecamatan'].includes(r.key))
+      .map((r) => ({ label: r.key === 'kecamatan' ? r.label : `${r.label} ${formatMetricYears(r.a!)}`, values: [formatMetricValue(r.key, r.a!), formatMetricValue(r.key, r.b!)] })),
+  };
+  const search: SearchRecord = {
+    type: KINDS.comparison.searchType,
+    filters: {
+      provinsi: [...new Set([c.a.province?.name, c.b.province?.name].filter((n) => n !== undefined))],
+      daerah: [nameA, nameB],
+    },
+    meta: { daerah: `${nameA} dan ${nameB}` },
+  };
+  const side = (host: typeof c.a, learner: typeof c.a, list: typeof c.needsFromA, total: number) => ({
+    slug: host.slug,
+    name: host.official.name,
+    learner: learner.official.name,
+    innovations: list.map((i) => ({
+      href: links.innovation(i.id),
+      title: i.title,
+      needs: i.needs.map((n) => ({
+        prerequisite: n.prerequisite,
+        /** The learner's figure, with its years and source; absent when there is no indicator or no figure. */
+        figure: n.figure && n.indicator ? `${formatMetricValue(n.indicator, n.figure)} (${formatMetricYears(n.figure)}, ${n.figure.source})` : undefined,
+        hasIndicator: n.indicator !== undefined,
+        constraints: n.constraints.map((k) => ({ text: k.text, date: k.date, href: links.visit(k.visitId) })),
+      })),
+    })),
+    /** All of the host's innovations, when the page shows only some. */
+    more: total > list.length ? { total, href: links.region(host.slug, 'inovasi') } : undefined,
+  });
+  return {
+    title,
+    nameA,
+    nameB,
+    card,
+    search,
+    description: `Perbandingan ${nameA} dan ${nameB}: ${keyFigures.map((r) => `${r.label.toLowerCase()} ${r.a ? formatMetricValue(r.key, r.a) : '–'} dan ${r.b ? formatMetricValue(r.key, r.b) : '–'}`).join('; ')}. Inovasi, syarat menirunya, dan ${c.visits.length} kunjungan.`,
+    comparison: c,
+    sides: [side(c.a, c.b, c.needsFromA, c.hostedCountA), side(c.b, c.a, c.needsFromB, c.hostedCountB)],
+    regionA: { name: nameA, href: links.region(c.a.slug) },
+    regionB: { name: nameB, href: links.region(c.b.slug) },
+    visits: c.visits.map((v) => ({
+      id: v.id,
+      href: links.visit(v.id),
+      title: v.data.title,
+      date: v.data.date,
+      takeaways: v.data.takeaways.map((t) => t.text),
+      hasCommitments: v.data.commitments.length > 0,
+      commitments: site.commitmentsOf(v.id).map((r) => ({ text: r.commitment.text, status: r.standing.status })),
+    })),
+  };
+}
+export type ComparisonView = ReturnType<typeof comparisonView>;
+
+/** getStaticPaths entries: each pair's page, and its reverse address redirecting to it. */
+export function comparisonPaths(site: Model) {
+  return [...site.pairs.values()].flatMap((pair) => [
+    { params: { pair: pair.slug }, props: { view: comparisonView(site, pair.a, pair.b), redirect: undefined } },
+    // The reverse order resolves too, to the one canonical page.
+    { params: { pair: `${pair.b}-vs-${pair.a}` }, props: { view: undefined, redirect: { href: links.comparisonBySlug(pair.slug), title: names(site, pair.a, pair.b).title } } },
+  ]);
+}
+
+/** getStaticPaths entries of a pair's downloads. */
+export function comparisonFilePaths(site: Model) {
+  return [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { comparison: buildComparison(site, pair.a, pair.b) } }));
+}
+
+/** The JSON download: both regions and every row without its source numbers. */
+export function comparisonJson(c: ReturnType<typeof buildComparison>) {
+  const region = (r: typeof c.a) => ({ slug: r.slug, name: r.official.name, code: r.official.code });
+  return {
+    a: region(c.a),
+    b: region(c.b),
+    rows: c.rows.map(({ sourceA: _a, sourceB: _b, ...row }) => row),
+    note: 'difference = a − b; ratio = a ÷ b; years lists every year a figure rests on.',
+  };
+}
