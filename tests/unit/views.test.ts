@@ -10,8 +10,9 @@ import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/officia
 import { innovationView } from '../../src/lib/views/innovation.ts';
 import { visitView } from '../../src/lib/views/visit.ts';
 import { playbookView } from '../../src/lib/views/playbook.ts';
-import { LISTED, regionView } from '../../src/lib/views/region.ts';
-import { comparisonJson, comparisonPaths } from '../../src/lib/views/comparison.ts';
+import { LISTED, provinceOptions, regionIndexView, regionView } from '../../src/lib/views/region.ts';
+import { compareDataFile, comparisonIndexView, comparisonJson, comparisonPaths } from '../../src/lib/views/comparison.ts';
+import { decodeRegion } from '../../src/domain/compare-data.ts';
 import { LEDGER_PER_PAGE, ledgerPaths } from '../../src/lib/views/ledger.ts';
 import { innovationListPaths, listTitle, playbookListPaths, visitListPaths } from '../../src/lib/views/lists.ts';
 import { homeView, institutionsView } from '../../src/lib/views/home.ts';
@@ -276,5 +277,31 @@ describe('list and home views', () => {
       institutions: [{ name: 'Universitas Uji Fiktif', slug: 'universitas-uji-fiktif', visits: [expect.objectContaining({ href: '/kunjungan/2022-06-30-lembaga-ke-sleman/' })] }],
       visits: 1,
     });
+  });
+});
+
+describe('index views', () => {
+  it('list every province with its regencies, linked, in official order', () => {
+    const view = regionIndexView(site);
+    expect([view.total, view.provinces.length, view.regencyCount]).toEqual([552, 38, 514]);
+    const diy = view.provinces.find((p) => p.slug === 'daerah-istimewa-yogyakarta')!;
+    expect(diy.href).toBe('/daerah/daerah-istimewa-yogyakarta/');
+    expect(diy.regencies).toContainEqual({ name: 'Kabupaten Sleman', href: '/daerah/kabupaten-sleman/' });
+    expect(provinceOptions(site).map((p) => p.slug)).toEqual(view.provinces.map((p) => p.slug));
+  });
+
+  it('list comparison pairs by their newest visit', () => {
+    const { total, listed } = comparisonIndexView(site);
+    expect(total).toBe(site.pairs.size);
+    expect(listed[0]).toEqual({ href: '/bandingkan/kabupaten-sleman-vs-kota-surabaya/', title: 'Kabupaten Sleman dan Kota Surabaya', visits: 1 });
+    expect(listed.map((p) => p.href)).toEqual(['/bandingkan/kabupaten-sleman-vs-kota-surabaya/', '/bandingkan/kabupaten-gowa-vs-kabupaten-sleman/', '/bandingkan/kabupaten-badung-vs-kabupaten-gowa/']);
+  });
+
+  it('pack every region and the pairs with pages into the compare tool’s data file', () => {
+    const data = compareDataFile(site);
+    expect(data.regions).toHaveLength(552);
+    expect(data.pairs).toEqual([...site.pairs.keys()]);
+    const sleman = data.regions.map((row) => decodeRegion(data, row)).find((r) => r.slug === 'kabupaten-sleman');
+    expect(sleman?.metrics.kecamatan?.value).toBe(get(site.regions, 'kabupaten-sleman').official.counts.kecamatan);
   });
 });

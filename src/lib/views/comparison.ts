@@ -4,6 +4,8 @@
  */
 import type { CardSpec } from '../../cards/spec.ts';
 import { formatMetricValue, formatMetricYears } from '../../domain/compare.ts';
+import { encodeCompareData } from '../../domain/compare-data.ts';
+import { compareDates } from '../../domain/dates.ts';
 import { KINDS } from '../../domain/kinds.ts';
 import type { SearchRecord } from '../../domain/search.ts';
 import { buildComparison } from '../comparison.ts';
@@ -102,4 +104,24 @@ export function comparisonJson(c: ReturnType<typeof buildComparison>) {
     rows: c.rows.map(({ sourceA: _a, sourceB: _b, ...row }) => row),
     note: 'difference = a − b; ratio = a ÷ b; years lists every year a figure rests on.',
   };
+}
+
+/** How many pairs /bandingkan/ lists; every pair is also linked from both regions' pages. */
+export const LISTED_PAIRS = 40;
+
+/** /bandingkan/: the pairs with the newest visits first. */
+export function comparisonIndexView(site: Model) {
+  const pairs = [...site.pairs.values()].sort(
+    (x, y) => compareDates(y.visits[0]?.data.date ?? '0000', x.visits[0]?.data.date ?? '0000') || x.slug.localeCompare(y.slug),
+  );
+  return {
+    total: pairs.length,
+    listed: pairs.slice(0, LISTED_PAIRS).map((p) => ({ href: links.comparisonBySlug(p.slug), title: names(site, p.a, p.b).title, visits: p.visits.length })),
+  };
+}
+
+/** The compare tool's and peer finder's data file: every region's comparable figures and the pairs with pages. */
+export function compareDataFile(site: Model) {
+  const regions = [...site.regions.values()].map((r) => ({ facts: site.factsOf(r.slug)!, code: r.official.code, provinceCode: r.province?.code }));
+  return encodeCompareData(regions, [...site.pairs.keys()]);
 }

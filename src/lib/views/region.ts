@@ -179,3 +179,24 @@ export function regionView(site: Model, region: Region) {
   };
 }
 export type RegionView = ReturnType<typeof regionView>;
+
+/** /daerah/: every province with its counts and its regencies and cities, in official order. */
+export function regionIndexView(site: Model) {
+  const provinces = [...site.regions.values()].filter((r) => r.official.kind === 'provinsi');
+  return {
+    total: site.regions.size,
+    regencyCount: site.regions.size - provinces.length,
+    provinces: provinces.map((province) => ({
+      slug: province.slug,
+      name: province.official.name,
+      href: links.region(province.slug),
+      counts: province.official.counts,
+      regencies: site.regenciesOf(province.official.code).map((r) => regionLink(site, r.slug)),
+    })),
+  };
+}
+
+/** The peer finder's province choices: slug and name, in official order. */
+export function provinceOptions(site: Model) {
+  return [...site.regions.values()].filter((r) => r.official.kind === 'provinsi').map((p) => ({ slug: p.slug, name: p.official.name }));
+}
