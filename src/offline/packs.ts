@@ -8,6 +8,15 @@
 /** The page that lists saved packs; the worker shows it for a page that is neither saved nor reachable. */
 export const OFFLINE_PAGE = '/tersimpan/';
 
+/** `/tersimpan/?simpan=<page>` saves that page's pack. */
+export const SAVE_PARAM = 'simpan';
+
+/** The pack a built page declares on its save link (see SavePack.astro), or undefined. */
+export function packDeclaredIn(html: string): PackRequest | undefined {
+  const link = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('[data-save-pack]');
+  return link ? (JSON.parse(link.dataset.savePack!) as PackRequest) : undefined;
+}
+
 /** Header the worker adds to a copy it served because the network failed. */
 export const FROM_DEVICE = 'x-lintas-dari-perangkat';
 

@@ -1,9 +1,11 @@
 /**
  * Lintas's service worker, bundled by src/integrations/offline.ts into /sw.js with this build's id
- * and precache list. Pages: the saved or visited copy first, refreshed in the background
- * (stale-while-revalidate), the saved-pages page when neither network nor copy exists. Assets and
- * search chunks: cache-first (their names carry a hash). A new build drops the visited copies,
- * whose assets may be gone, and refreshes every saved pack whole.
+ * and precache list. Pages: the network's copy if it answers within a few seconds, else the saved
+ * or visited copy (marked as a copy), else the saved-pages page. Not stale-while-revalidate: a
+ * reading page has no script to say a newer version exists, and an outdated commitment status is a
+ * wrong fact. Visited pages are kept (bounded). Assets and search chunks: cache-first (their names
+ * carry a hash). A new build drops the visited copies, whose assets may be gone, and refreshes
+ * every saved pack whole, then tells open pages that have a script.
  */
 /// <reference lib="webworker" />
 import { FROM_DEVICE, OFFLINE_PAGE, listPacks, savePack } from './packs.ts';
@@ -16,6 +18,10 @@ const CORE = `lintas-inti:${LINTAS_BUILD}`;
 const SEARCH = `lintas-cari:${LINTAS_BUILD}`;
 const VISITED = 'lintas-halaman';
 const BUILD_MARK = 'lintas-versi';
+/** How long a page may take on a weak signal before the saved copy is shown instead. */
+const PATIENCE_MS = 4000;
+const COPY_NOTE =
+  '<p class="update-note" role="note">Anda membaca salinan yang tersimpan di perangkat ini, karena situs tidak terjangkau. Versi terbaru perlu sambungan.</p>';
 /** Pages read but not saved, kept so the way back works offline; the oldest go first. */
 const VISITED_LIMIT = 40;
 
@@ -63,32 +69,35 @@ self.addEventListener('fetch', (event) => {
   else event.respondWith(networkFirst(request));
 });
 
+/**
+ * Pages: the network's copy when it answers in time, so a reader online never reads an outdated
+ * fact (reading pages carry no script that could announce a newer version); the saved or visited
+ * copy, marked as such, when it fails or is slow; the saved-pages page when there is neither.
+ */
 async function page(event: FetchEvent, url: URL): Promise<Response> {
   const key = url.pathname;
-  const copy = await caches.match(key);
   const fresh = fetch(event.request).then(async (response) => {
-    if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-      const text = await response.clone().text();
-      if (copy && (await copy.clone().text()) !== text) {
-        const client = await self.clients.get(event.resultingClientId || event.clientId);
-        client?.postMessage({ type: 'lintas:halaman-baru' });
-      }
-      await remember(key, response.clone());
-    }
+    if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) await remember(key, response.clone());
     return response;
   });
-  if (copy) {
-    event.waitUntil(fresh.catch(() => undefined));
-    return copy;
-  }
-  try {
-    return await fresh;
-  } catch {
-    return (
-      (await caches.match(OFFLINE_PAGE)) ??
-      new Response('Tidak ada sambungan, dan halaman ini belum disimpan untuk dibaca offline.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-    );
-  }
+  event.waitUntil(fresh.catch(() => undefined));
+  const slow = new Promise<undefined>((resolve) => setTimeout(resolve, PATIENCE_MS));
+  const answer = await Promise.race([fresh.catch(() => undefined), slow]);
+  if (answer) return answer;
+  const copy = await caches.match(key);
+  if (copy) return marked(copy);
+  const late = await fresh.catch(() => undefined);
+  return (
+    late ??
+    (await caches.match(OFFLINE_PAGE)) ??
+    new Response('Tidak ada sambungan, dan halaman ini belum disimpan untuk dibaca offline.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  );
+}
+
+/** A saved copy says it is one, in plain HTML at the top of the content (no script needed). */
+async function marked(copy: Response): Promise<Response> {
+  const html = (await copy.text()).replace(/(<main\b[^>]*>)/, `$1${COPY_NOTE}`);
+  return new Response(html, { status: copy.status, headers: copy.headers });
 }
 
 /** Keeps a visited page, dropping the oldest beyond the limit (assets stay until the next build). */

@@ -1,6 +1,7 @@
 /**
  * A delegation saves what it needs and reads it with no signal: a saved pack opens offline page by
- * page with its styles, the saved-pages page lists and removes it, an unsaved page says so, search
+ * page with its styles and a note that it is a saved copy, the saved-pages page lists and removes
+ * it, an unsaved page says so, search
  * answers from what was fetched or says honestly why not, and a new build refreshes the pack whole
  * (never an old page with a new build's assets) and tells the reader. Budgets: sw.js ≤ 10 KB and
  * precache ≤ 200 KB compressed; nothing registered or precached on Save-Data.
@@ -44,12 +45,14 @@ async function open(path: string, init?: () => void): Promise<{ page: Page; cont
   return { page, context };
 }
 
-/** Saves the page's pack with its button and returns the pack's paths. */
+/** Saves the page's pack with its link (which leads to the saved-pages page) and returns the pack's paths. */
 async function savePack(page: Page): Promise<string[]> {
-  const box = page.locator('[data-save-pack]');
-  await box.getByRole('button', { name: 'Simpan untuk dibaca offline' }).click();
-  await expect.poll(() => box.locator('[data-save-status]').innerText(), { timeout: 15_000 }).toMatch(/^Tersimpan: \d+ halaman, [\d,]+ KB, disimpan /);
-  return JSON.parse((await box.getAttribute('data-save-pack'))!).paths;
+  const link = page.getByRole('link', { name: 'Simpan untuk dibaca offline' });
+  const paths = JSON.parse((await link.getAttribute('data-save-pack'))!).paths;
+  await link.click();
+  await page.waitForURL((url) => url.pathname === OFFLINE_PAGE);
+  await expect.poll(() => page.locator('[data-status]').innerText(), { timeout: 15_000 }).toMatch(/^Tersimpan: \d+ halaman, [\d,]+ KB, disimpan .* Kembali ke /);
+  return paths;
 }
 
 /** The page was styled by its own stylesheet (not a bare offline page): the header has the brand colour. */
@@ -79,6 +82,7 @@ describe('offline field pack', () => {
       expect(response?.status(), path).toBe(200);
       expect(await page.locator('h1').innerText(), path).not.toBe('');
       expect(await styled(page), path).toBe(brand);
+      expect(await page.locator('main > .update-note').innerText(), path).toMatch(/^Anda membaca salinan yang tersimpan di perangkat ini/);
     }
 
     await page.goto(OFFLINE_PAGE);
@@ -95,7 +99,7 @@ describe('offline field pack', () => {
     await page.goto(OFFLINE_PAGE);
     await page.getByRole('button', { name: /^Hapus simpanan / }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-removed]').innerText()).toMatch(/^Simpanan “.+” dihapus\.$/);
+    await expect.poll(() => page.locator('[data-status]').innerText()).toMatch(/^Simpanan “.+” dihapus\.$/);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     await context.close();
   });
@@ -118,7 +122,7 @@ describe('offline field pack', () => {
   });
 
   it('on a Save-Data connection nothing is registered or fetched ahead until the reader saves', async () => {
-    const { page, context } = await open(VISIT, () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const { page, context } = await open('/cari/', () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     await page.waitForLoadState('load');
     await page.waitForTimeout(1000);
     expect(await page.evaluate(async () => [(await navigator.serviceWorker.getRegistration()) === undefined, await caches.keys()])).toEqual([true, []]);
@@ -158,7 +162,7 @@ describe('offline field pack', () => {
     await savePack(page);
     root = next;
     try {
-      await page.reload();
+      await page.goto(OFFLINE_PAGE);
       await expect.poll(() => page.locator('.update-note').count(), { timeout: 20_000 }).toBe(1);
       // The refresh runs in the worker after the note; wait until the pack holds the new page.
       await expect
