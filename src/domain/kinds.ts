@@ -50,6 +50,7 @@ export const SECTIONS = {
   search: { route: 'cari', label: 'Cari' },
   data: { route: 'data', label: 'Data' },
   peers: { route: 'mirip', label: 'Daerah mirip' },
+  saved: { route: 'tersimpan', label: 'Halaman tersimpan' },
 } as const satisfies Record<string, { route: string; label: string; dataset?: string }>;
 export type Section = keyof typeof SECTIONS;
 

@@ -11,6 +11,7 @@ import type { SearchRecord } from '../../domain/search.ts';
 import { buildComparison } from '../comparison.ts';
 import { links } from '../links.ts';
 import type { Model } from '../model.ts';
+import { comparisonPack } from '../offline-packs.ts';
 
 /** The two regions' names and the page title, known for the redirect too. */
 function names(site: Model, slugA: string, slugB: string) {
@@ -63,6 +64,8 @@ export function comparisonView(site: Model, slugA: string, slugB: string) {
     nameB,
     card,
     search,
+    /** What "save for offline" stores with the page. */
+    pack: comparisonPack(site, slugA, slugB),
     description: `Perbandingan ${nameA} dan ${nameB}: ${keyFigures.map((r) => `${r.label.toLowerCase()} ${r.a ? formatMetricValue(r.key, r.a) : '–'} dan ${r.b ? formatMetricValue(r.key, r.b) : '–'}`).join('; ')}. Inovasi, syarat menirunya, dan ${c.visits.length} kunjungan.`,
     comparison: c,
     sides: [side(c.a, c.b, c.needsFromA, c.hostedCountA), side(c.b, c.a, c.needsFromB, c.hostedCountB)],

@@ -10,6 +10,7 @@ import type { SearchRecord } from '../../domain/search.ts';
 import { INNOVATION_STATUSES, SECTORS } from '../../domain/vocabulary.ts';
 import type { Innovation } from '../../schemas/innovation.ts';
 import { links } from '../links.ts';
+import { innovationPack } from '../offline-packs.ts';
 import type { Entry, Model } from '../model.ts';
 import { commitmentRow, regionLink, visitCard } from './shared.ts';
 
@@ -46,6 +47,8 @@ export function innovationView(site: Model, innovation: Entry<Innovation>, today
   return {
     card,
     search,
+    /** What "save for offline" stores with the page. */
+    pack: innovationPack(site, innovation),
     host: regionLink(site, data.host),
     province: host?.province?.name,
     status,

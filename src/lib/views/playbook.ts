@@ -6,6 +6,7 @@ import { SECTORS } from '../../domain/vocabulary.ts';
 import type { Playbook } from '../../schemas/playbook.ts';
 import { links } from '../links.ts';
 import type { Entry, Model } from '../model.ts';
+import { playbookPack } from '../offline-packs.ts';
 import { regionLink } from './shared.ts';
 
 export function playbookView(site: Model, playbook: Entry<Playbook>) {
@@ -25,6 +26,8 @@ export function playbookView(site: Model, playbook: Entry<Playbook>) {
   return {
     card,
     search,
+    /** What "save for offline" stores with the page. */
+    pack: playbookPack(site, playbook),
     owner: regionLink(site, data.owner),
     innovations: innovations.map((i) => ({ href: links.innovation(i.id), title: i.data.title })),
   };

@@ -13,6 +13,7 @@ import { FEATURES, REGION_KINDS } from '../../domain/vocabulary.ts';
 import { links } from '../links.ts';
 import type { Model, Region, RankedFigure } from '../model.ts';
 import { FIGURES_CREDIT } from '../official-figures.ts';
+import { regionPack } from '../offline-packs.ts';
 import { OFFICIAL_DATA_CREDIT } from '../official-regions.ts';
 import { commitmentRow, innovationCard, networkView, regionLink, visitCard } from './shared.ts';
 
@@ -141,6 +142,8 @@ export function regionView(site: Model, region: Region) {
     card,
     search,
     description,
+    /** What "save for offline" stores with the page. */
+    pack: regionPack(site, region.slug),
     breadcrumbs: [{ href: links.list('region'), label: KINDS.region.label }, ...(province ? [{ href: links.region(province.slug), label: province.name }] : [])],
     name: official.name,
     kind: REGION_KINDS[official.kind],

@@ -7,6 +7,7 @@ import type { SearchRecord } from '../../domain/search.ts';
 import { SECTORS } from '../../domain/vocabulary.ts';
 import type { Visit } from '../../schemas/visit.ts';
 import type { Entry, Model } from '../model.ts';
+import { visitPack } from '../offline-packs.ts';
 import { innovationCard, regionLink, visitorLink } from './shared.ts';
 
 export function visitView(site: Model, visit: Entry<Visit>) {
@@ -41,6 +42,8 @@ export function visitView(site: Model, visit: Entry<Visit>) {
   return {
     card,
     search,
+    /** What "save for offline" stores with the page. */
+    pack: visitPack(site, visit),
     description: `${formatDate(data.date)}: ${visitor.name} berkunjung ke ${host.name}. ${studied.length} inovasi dipelajari, ${data.commitments.length} komitmen.`,
     visitor,
     host,
