@@ -125,14 +125,3 @@ export function fieldReference(): string {
   }
   return `${lines.join('\n')}\n`;
 }
-
-/** Fields whose schema has no description: they show "—" in the reference. */
-export function undescribedFields(): string[] {
-  const missing: string[] = [];
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const out: Row[] = [];
-    rows(unwrap(z.toJSONSchema(COLLECTIONS[name].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema), '', out);
-    missing.push(...out.filter((r) => !r.description).map((r) => `${name}: ${r.path}`));
-  }
-  return missing;
-}
