@@ -19,11 +19,13 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/domain/**', 'src/lib/**'],
       reporter: ['text-summary', 'text'],
-      // Measured on the unit project (npm run test:coverage); each floor sits just under what was measured, so a
-      // change that drops tested code fails here rather than going unnoticed. Raise them as tests are added.
+      // Floors just under what the unit project measured on 29 Nov 2026 (domain 91.7 / 80.9 / 91.0 / 94.0 %, lib
+      // 96.2 / 85.6 / 96.8 / 97.0 % statements / branches / functions / lines), so code added without tests fails
+      // `npm run test:coverage` instead of going unnoticed. Raise them as tests are added. site.ts (astro:content)
+      // and search.ts (read by pages only) are covered by the build and browser projects, which are not measured.
       thresholds: {
-        'src/domain/**': { statements: 0, branches: 0, functions: 0, lines: 0 },
-        'src/lib/**': { statements: 0, branches: 0, functions: 0, lines: 0 },
+        'src/domain/**': { statements: 91, branches: 80, functions: 91, lines: 93 },
+        'src/lib/**': { statements: 96, branches: 85, functions: 96, lines: 96 },
       },
     },
     projects: [
