@@ -4,7 +4,6 @@
  * Runs the CLI on a temporary copy of tests/fixtures/partial-facts/ (never content/); the pure scaffold rules are
  * unit-tested in tests/unit/scaffold-partial-facts.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/content-check.ts';
 import { checkProject } from '../../src/lib/content-files.ts';
 import { ROOT } from '../fixtures/content.ts';
+import { runNew } from './run-new.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/partial-facts');
 
@@ -20,8 +20,8 @@ describe('npm run new on a copy of the fixture corpus', () => {
   cpSync(join(FIXTURE, 'content'), join(dir, 'content'), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/new.ts'), ...args, '--root', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr };
+    const out = runNew(dir, ...args);
+    return { ...out, stdout: out.stdout.trim() };
   };
 
   it('takes --date 2021-06, and gives a second delegation on the same day its own file with a note', { timeout: 60_000 }, async () => {

@@ -3,13 +3,11 @@
  * final path (following symlinks) before writing. Runs on a fixture project in a temporary folder; the pure slug
  * rules are unit-tested in tests/unit/scaffold-paths.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const CLI = new URL('../../src/cli/new.ts', import.meta.url).pathname;
+import { runNew } from './run-new.ts';
 
 describe('npm run new on a fixture project', { timeout: 60_000 }, () => {
   const dirs: string[] = [];
@@ -31,10 +29,7 @@ describe('npm run new on a fixture project', { timeout: 60_000 }, () => {
       return statSync(path).isDirectory() ? files(path) : [path];
     });
 
-  const run = (root: string, ...args: string[]) => {
-    const result = spawnSync(process.execPath, [CLI, ...args, '--root', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: result.status, stderr: result.stderr };
-  };
+  const run = runNew;
 
   it('refuses --commitment ../../../../x even when the visit lists that id, and writes nothing', () => {
     const { top, root } = project();

@@ -3,24 +3,21 @@
  * (tests/fixtures/corpora/seed/): what it writes passes the content check, and what it refuses it names.
  * The pure scaffold rules are unit-tested in tests/unit/scaffold.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/content-check.ts';
 import { checkProject } from '../../src/lib/content-files.ts';
-import { ROOT, SEED_CORPUS } from '../fixtures/content.ts';
+import { SEED_CORPUS } from '../fixtures/content.ts';
+import { runNew } from './run-new.ts';
 
 describe('npm run new (the real CLI) against a copy of the seed corpus', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lintas-new-'));
   cpSync(join(SEED_CORPUS, 'content'), join(dir, 'content'), { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/new.ts'), ...args, '--root', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const run = (...args: string[]) => runNew(dir, ...args);
 
   it('scaffolds a visit from flags, prints its path, and the project still passes the check', async () => {
     const out = run('visit', '--from', 'Bangli', '--to', 'banyuwangi', '--date', '2021-11-15', '--title', 'Kabupaten Bangli belajar ke Banyuwangi');

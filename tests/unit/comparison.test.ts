@@ -7,9 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareRegions } from '../../src/domain/compare.ts';
 import { FEATURES } from '../../src/domain/vocabulary.ts';
 import { buildComparison, MAX_INNOVATIONS, type Comparison } from '../../src/lib/comparison.ts';
-import { buildModel, type Model } from '../../src/lib/model.ts';
-import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
-import { loadScenario, type LoadedScenario } from '../fixtures/scenarios.ts';
+import type { Model } from '../../src/lib/model.ts';
+import { loadScenario, modelOf, type LoadedScenario } from '../fixtures/scenarios.ts';
 
 const VISIT = '2019-07-02-katingan-ke-banyuwangi';
 let seed: LoadedScenario;
@@ -92,22 +91,13 @@ describe('buildComparison', () => {
   });
 
   it(`keeps at most ${MAX_INNOVATIONS} of a host's innovations, those with the most prerequisites first`, async () => {
-    const entries = <T>(map: Map<string, T>) => [...map].map(([id, data]) => ({ id, data }));
-    const { content } = seed.check;
-    const template = content.innovations.get('smart-kampung-banyuwangi')!;
+    const template = seed.check.content.innovations.get('smart-kampung-banyuwangi')!;
     // Twenty fictional innovations hosted by Banyuwangi: the i-th states i % 3 of the template's prerequisites.
-    const extra = Array.from({ length: 20 }, (_, i) => ({
+    const innovations = Array.from({ length: 20 }, (_, i) => ({
       id: `uji-${String(i).padStart(2, '0')}-banyuwangi`,
       data: { ...template, title: `Inovasi uji ${String(i).padStart(2, '0')}`, playbook: undefined, prerequisites: template.prerequisites.slice(0, i % 3) },
     }));
-    const big = buildModel({
-      official: await loadOfficialRegions(),
-      regions: entries(content.regions),
-      innovations: [...entries(content.innovations), ...extra],
-      playbooks: entries(content.playbooks),
-      visits: entries(content.visits),
-      followups: entries(content.followups),
-    });
+    const big = await modelOf(seed.check.content, { innovations });
     const { needsFromA, hostedCountA } = buildComparison(big, 'kabupaten-banyuwangi', 'kabupaten-katingan');
     expect(hostedCountA).toBe(25);
     expect(needsFromA).toHaveLength(MAX_INNOVATIONS);
