@@ -13,14 +13,19 @@ const count = z.number({ error: 'harus bilangan bulat ≥ 0' }).int({ error: 'ha
 const textOrNumber = z.union([text, z.number()], { error: 'harus teks tidak kosong atau angka' });
 
 /** Unknown fields are errors, named, so a typo in a page's spec fails the build instead of vanishing. */
-function card<Shape extends z.ZodRawShape>(shape: Shape) {
+function strict<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? `kolom tak dikenal: ${issue.keys.join(', ')}` : undefined),
   });
 }
 
+/** One kind of card: its `kind` value, the `title` every card has, and the kind's own fields. */
+function card<Kind extends string, Shape extends z.ZodRawShape>(kind: Kind, shape: Shape) {
+  return strict({ kind: z.literal(kind), title: text, ...shape });
+}
+
 /** A labelled figure shown at the foot of a card, e.g. `{ label: 'Desa', value: 154 }`. */
-export const CardFactSchema = card({
+export const CardFactSchema = strict({
   label: text,
   /** Numbers are formatted the Indonesian way (167.000). */
   value: textOrNumber,
@@ -30,9 +35,7 @@ export type CardFact = z.infer<typeof CardFactSchema>;
 const facts = z.array(CardFactSchema).max(3, { error: 'paling banyak 3 fakta' });
 
 /** An innovation page: title, host region, status. */
-export const InnovationCardSchema = card({
-  kind: z.literal('inovasi'),
-  title: text,
+export const InnovationCardSchema = card('inovasi', {
   /** Host region, full official name: "Kabupaten Banyuwangi". */
   region: text,
   province: text.optional(),
@@ -44,9 +47,7 @@ export const InnovationCardSchema = card({
 export type InnovationCard = z.infer<typeof InnovationCardSchema>;
 
 /** A playbook page: title and number of stages. */
-export const PlaybookCardSchema = card({
-  kind: z.literal('panduan'),
-  title: text,
+export const PlaybookCardSchema = card('panduan', {
   stages: count,
   /** Region whose practice the playbook documents. */
   region: text.optional(),
@@ -54,9 +55,7 @@ export const PlaybookCardSchema = card({
 export type PlaybookCard = z.infer<typeof PlaybookCardSchema>;
 
 /** A visit page: visitor → host, date, delegation size. */
-export const VisitCardSchema = card({
-  kind: z.literal('kunjungan'),
-  title: text,
+export const VisitCardSchema = card('kunjungan', {
   visitor: text,
   host: text,
   /** ISO date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`); shown as "2 Juli 2019". */
@@ -68,11 +67,8 @@ export const VisitCardSchema = card({
 });
 export type VisitCard = z.infer<typeof VisitCardSchema>;
 
-/** A region page (regency, city or province): name, province, key counts. */
-export const RegionCardSchema = card({
-  kind: z.literal('daerah'),
-  /** The region's full name: "Kabupaten Katingan". */
-  title: text,
+/** A region page (regency, city or province): its full name as title ("Kabupaten Katingan"), province, key counts. */
+export const RegionCardSchema = card('daerah', {
   /** Province, for regencies and cities. */
   province: text.optional(),
   /** Up to three key counts: `[{ label: 'Kecamatan', value: 13 }, …]`. */
@@ -81,16 +77,14 @@ export const RegionCardSchema = card({
 export type RegionCard = z.infer<typeof RegionCardSchema>;
 
 /** One row of a comparison card: a label and the two regions' values, in `regions` order. */
-export const ComparisonFigureSchema = card({
+export const ComparisonFigureSchema = strict({
   label: text,
   values: z.tuple([textOrNumber, textOrNumber], { error: 'harus dua nilai [a, b]' }),
 });
 export type ComparisonFigure = z.infer<typeof ComparisonFigureSchema>;
 
 /** A comparison page: both regions and one to three key figures side by side. */
-export const ComparisonCardSchema = card({
-  kind: z.literal('perbandingan'),
-  title: text,
+export const ComparisonCardSchema = card('perbandingan', {
   regions: z.tuple([text, text], { error: 'harus dua nama daerah' }),
   figures: z
     .array(ComparisonFigureSchema, { error: 'harus daftar 1–3 angka' })
@@ -100,9 +94,7 @@ export const ComparisonCardSchema = card({
 export type ComparisonCard = z.infer<typeof ComparisonCardSchema>;
 
 /** A list page (all innovations, all regions, search …). */
-export const ListCardSchema = card({
-  kind: z.literal('daftar'),
-  title: text,
+export const ListCardSchema = card('daftar', {
   /** Section label shown on the card, e.g. "Inovasi"; default "Daftar". */
   section: text.optional(),
   /** Number of items listed, with its noun: 5 + "inovasi". */
@@ -113,9 +105,7 @@ export const ListCardSchema = card({
 export type ListCard = z.infer<typeof ListCardSchema>;
 
 /** The home page. */
-export const HomeCardSchema = card({
-  kind: z.literal('beranda'),
-  title: text,
+export const HomeCardSchema = card('beranda', {
   description: text.optional(),
   facts: facts.optional(),
 });
