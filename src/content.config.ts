@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
-import { entryId } from './lib/content-check.ts';
+import { entryId } from './lib/check/index.ts';
 import { CONTENT_DIR } from './lib/content-location.ts';
 
 /**

@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, formatWarnings } from '../lib/content-check.ts';
-import { checkProject } from '../lib/content-files.ts';
+import { checkProject, formatProblems, formatWarnings } from '../lib/check/index.ts';
 
 const SCHEMA_DIRS = ['src/schemas', 'src/domain'];
 

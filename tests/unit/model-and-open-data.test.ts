@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { checkProject } from '../../src/lib/check/index.ts';
 import { buildModel, type Model } from '../../src/lib/model.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
 import { DATASETS, dataset, datasetSchema, toCsv, type DatasetName } from '../../src/lib/open-data.ts';

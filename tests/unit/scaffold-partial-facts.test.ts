@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLACEHOLDER, checkContent, parseFrontmatter } from '../../src/lib/content-check.ts';
-import { checkProject, readContent } from '../../src/lib/content-files.ts';
+import { checkContent, checkProject, parseFrontmatter, PLACEHOLDER, readContent } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { scaffold, uniquePath } from '../../src/lib/scaffold.ts';
 
