@@ -4,9 +4,9 @@
  * (?a=<slug>&b=<slug>) so it can be shared.
  */
 import { GROUP_LABELS, compareRegions, formatMetricValue, formatMetricYears, pairSlug, rowDigits, type MetricGroup, type MetricKey, type MetricValue } from '../domain/compare.ts';
-import { decodeRegion, type CompareData } from '../domain/compare-data.ts';
+import { decodeRegion, type CompareData, type DecodedRegion } from '../domain/compare-data.ts';
 import { formatDifference, formatRatio } from '../domain/format.ts';
-import { slugify } from '../domain/slug.ts';
+import { likeliestRegions, resolveRegion } from '../lib/region-resolver.ts';
 
 type Child = Node | string | false | undefined;
 function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
@@ -24,6 +24,14 @@ async function start(tool: HTMLElement) {
   const output = tool.querySelector<HTMLElement>('[data-output]')!;
   const status = tool.querySelector<HTMLElement>('[data-status]')!;
   const inputs = { a: form.elements.namedItem('a') as HTMLInputElement, b: form.elements.namedItem('b') as HTMLInputElement };
+  // Each field's error sits under it and is tied to it, so a screen reader reads it with the field.
+  const errors = Object.fromEntries(
+    Object.entries(inputs).map(([key, input]) => {
+      const error = h('p', { id: `${input.id}-galat`, class: 'field-error', hidden: '' });
+      input.after(error);
+      return [key, error];
+    }),
+  ) as Record<keyof typeof inputs, HTMLElement>;
   form.hidden = false;
   status.textContent = 'Memuat data daerah…';
   let data: CompareData;
@@ -34,20 +42,41 @@ async function start(tool: HTMLElement) {
     return;
   }
   status.textContent = '';
-  const bySlug = new Map(data.regions.map((row) => [slugify(row[0]), row]));
-  const byName = new Map(data.regions.map((row) => [row[0].toLowerCase(), slugify(row[0])]));
+  const table = { list: data.regions.map((row) => decodeRegion(data, row)) };
+  const bySlug = new Map(table.list.map((region) => [region.slug, region]));
   const list = tool.querySelector('datalist')!;
-  list.append(...data.regions.map((row) => h('option', { value: row[0] })));
+  list.append(...table.list.map((region) => h('option', { value: region.name })));
   const pairs = new Set(data.pairs);
 
-  const resolve = (text: string) => {
-    const t = text.trim().toLowerCase();
-    return bySlug.has(t) ? t : byName.get(t);
+  /** The region meant, or what to tell the person: the same rule as `npm run new` and the content check. */
+  const resolve = (text: string): DecodedRegion | string => {
+    const typed = text.trim();
+    if (!typed) return 'Isi nama daerah, mis. “Katingan” atau “Kota Bandung”.';
+    const found = resolveRegion(typed, table, { partial: true });
+    if (found.status === 'found') return found.region;
+    const names = (regions: DecodedRegion[]) => regions.slice(0, 5).map((r) => r.name).join(', ') + (regions.length > 5 ? `, dan ${regions.length - 5} lainnya` : '');
+    if (found.status === 'ambiguous') return `“${typed}” cocok dengan ${found.choices.length} daerah: ${names(found.choices)}. Tulis nama lengkapnya, mis. “${found.choices[0]!.name}”.`;
+    const likeliest = likeliestRegions(typed, table);
+    if (likeliest.length) return `“${typed}” tidak ditemukan. Maksud Anda: ${likeliest.map((r) => r.name).join(' atau ')}?`;
+    return `“${typed}” tidak ditemukan. Ketik nama daerah, mis. “Katingan” atau “Kota Bandung”, lalu pilih dari daftar.`;
   };
 
-  const render = (slugA: string, slugB: string, moveFocus: boolean) => {
-    const a = decodeRegion(data, bySlug.get(slugA)!);
-    const b = decodeRegion(data, bySlug.get(slugB)!);
+  const showErrors = (problems: Partial<Record<keyof typeof inputs, string>>) => {
+    for (const key of ['a', 'b'] as const) {
+      const problem = problems[key];
+      errors[key].textContent = problem ?? '';
+      errors[key].hidden = !problem;
+      if (problem) {
+        inputs[key].setAttribute('aria-invalid', 'true');
+        inputs[key].setAttribute('aria-describedby', errors[key].id);
+      } else {
+        inputs[key].removeAttribute('aria-invalid');
+        inputs[key].removeAttribute('aria-describedby');
+      }
+    }
+  };
+
+  const render = (a: DecodedRegion, b: DecodedRegion, moveFocus: boolean) => {
     inputs.a.value = a.name;
     inputs.b.value = b.name;
     const rows = compareRegions(a, b);
@@ -61,7 +90,7 @@ async function start(tool: HTMLElement) {
       v
         ? h('td', { class: 'num' }, formatMetricValue(key, v), h('br'), h('span', { class: 'meta' }, `${formatMetricYears(v)} ${cite(v)}`))
         : h('td', { class: 'num' }, h('span', { class: 'absent' }, 'belum ada data'));
-    const pair = pairSlug(slugA, slugB);
+    const pair = pairSlug(a.slug, b.slug);
     const heading = h('h2', { tabindex: '-1' }, `${a.name} dan ${b.name}`);
     const tables = (Object.keys(GROUP_LABELS) as MetricGroup[]).map((group) =>
       h('section', { class: 'table-wrap', tabindex: '0', 'aria-label': `${GROUP_LABELS[group]} (tabel, bisa digeser)` },
@@ -93,8 +122,12 @@ async function start(tool: HTMLElement) {
 
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
-    const a = params.get('a') && resolve(params.get('a')!);
-    const b = params.get('b') && resolve(params.get('b')!);
+    const region = (key: string) => {
+      const found = resolve(params.get(key) ?? '');
+      return typeof found === 'string' ? undefined : found;
+    };
+    const a = region('a');
+    const b = region('b');
     if (a && b && a !== b) render(a, b, false);
     else if (params.has('a') || params.has('b')) status.textContent = 'Daerah pada alamat ini tidak dikenali. Pilih dua daerah di bawah.';
   };
@@ -103,17 +136,21 @@ async function start(tool: HTMLElement) {
     event.preventDefault();
     const a = resolve(inputs.a.value);
     const b = resolve(inputs.b.value);
-    const missing = [!a && inputs.a.value, !b && inputs.b.value].filter(Boolean);
-    if (!a || !b) {
-      status.textContent = `Daerah tidak ditemukan: ${missing.join(', ') || 'kosong'}. Ketik nama lengkap, mis. “Kabupaten Katingan” atau “Kota Bandung”, lalu pilih dari daftar.`;
-      return;
-    }
-    if (a === b) {
-      status.textContent = 'Pilih dua daerah yang berbeda.';
+    const problems = {
+      ...(typeof a === 'string' ? { a } : {}),
+      ...(typeof b === 'string' ? { b } : typeof a !== 'string' && a.slug === b.slug ? { b: 'Pilih daerah yang berbeda dari daerah pertama.' } : {}),
+    };
+    showErrors(problems);
+    if (typeof a === 'string' || typeof b === 'string' || problems.b) {
+      // An old comparison under a new error would read as the answer to the new question.
+      output.replaceChildren();
+      const count = Object.keys(problems).length;
+      status.textContent = count === 2 ? 'Kedua isian perlu diperbaiki.' : 'Satu isian perlu diperbaiki.';
+      inputs[problems.a ? 'a' : 'b'].focus();
       return;
     }
     status.textContent = '';
-    history.replaceState(null, '', `?a=${a}&b=${b}`);
+    history.replaceState(null, '', `?a=${a.slug}&b=${b.slug}`);
     render(a, b, true);
   });
   fromUrl();

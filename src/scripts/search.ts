@@ -32,6 +32,18 @@ function start(root: HTMLElement) {
   let filtersLoaded: Promise<void> | undefined;
   let run = 0;
   let timer: number | undefined;
+  let announcing: number | undefined;
+
+  /**
+   * The live region speaks only what is worth hearing: once the person stops typing, not on every
+   * key (a screen reader would queue one count per letter), and never the same words twice.
+   */
+  const announce = (text: string, delay = 0) => {
+    clearTimeout(announcing);
+    announcing = window.setTimeout(() => {
+      if (status.textContent !== text) status.textContent = text;
+    }, delay);
+  };
 
   const load = () =>
     (pagefind ??= (async () => {
@@ -74,7 +86,8 @@ function start(root: HTMLElement) {
     history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   };
 
-  const search = async () => {
+  /** `typing`: started by a key in the box rather than by a submit, a filter or a shared link. */
+  const search = async (typing = false) => {
     const mine = ++run;
     const q = input.value.trim();
     const filters: Filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
@@ -82,13 +95,15 @@ function start(root: HTMLElement) {
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      announce('');
       return;
     }
-    status.textContent = 'Mencari…';
+    // Said only when the engine is slow to arrive (a weak signal), not for every quick search.
+    const slow = window.setTimeout(() => mine === run && announce('Mencari…'), 800);
     const pf = await load();
     const sort = sortSelect.value ? { tanggal: sortSelect.value } : undefined;
     const { results } = await pf.search(q || null!, { filters, sort });
+    clearTimeout(slow);
     if (mine !== run) return;
     list.replaceChildren();
     let shown = 0;
@@ -96,17 +111,27 @@ function start(root: HTMLElement) {
       const slice = results.slice(shown, shown + PAGE);
       shown += slice.length;
       const data = await Promise.all(slice.map((r) => r.data()));
-      if (mine !== run) return;
-      list.append(...data.map(renderResult));
+      if (mine !== run) return [];
+      const items = data.map(renderResult);
+      list.append(...items);
       more.hidden = shown >= results.length;
+      return items;
     };
-    more.onclick = () => void showMore();
+    more.onclick = async () => {
+      const items = await showMore();
+      // The button may now be hidden; focus goes to the first new result instead of the page's top.
+      items[0]?.querySelector('a')?.focus();
+      announce(`${items.length} hasil lagi ditampilkan, ${shown} dari ${results.length}.`);
+    };
     await showMore();
     if (mine !== run) return;
     // Announced once the results are on the page, so a screen reader user can go straight to them.
-    status.textContent = results.length
-      ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
-      : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`;
+    announce(
+      results.length
+        ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
+        : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`,
+      typing ? 1200 : 0,
+    );
   };
 
   const renderResult = (d: PagefindResultData) => {
@@ -147,7 +172,7 @@ function start(root: HTMLElement) {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void search(), 250);
+    timer = window.setTimeout(() => void search(true), 250);
   });
   for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());
   // Filters and a shared query need the index; a bare visit to /cari/ loads nothing until the user types.
@@ -159,5 +184,5 @@ function start(root: HTMLElement) {
     const chosen = params.get(select.dataset.filter!);
     if (chosen) select.append(new Option(chosen, chosen));
   }
-  if ([...params.keys()].length) void load().then(search);
+  if ([...params.keys()].length) void load().then(() => search());
 }

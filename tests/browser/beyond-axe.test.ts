@@ -145,6 +145,11 @@ describe('forced colours (Windows high contrast), light and dark', () => {
             const c = contrast(rgba(getComputedStyle(text).fill), bgOf(text.closest('figure') ?? document.body));
             if (c < 4.5) found.push(`svg text "${text.textContent}" ${c.toFixed(2)}:1`);
           }
+          // Chart bars and their legend swatches: drawn fills, which forced colours leave alone unless told.
+          for (const bar of document.querySelectorAll('main figure rect')) {
+            const c = contrast(rgba(getComputedStyle(bar).fill), bgOf(bar.closest('figure')!));
+            if (c < 3) found.push(`chart ${bar.getAttribute('class')} fill ${c.toFixed(2)}:1`);
+          }
           for (const swatch of document.querySelectorAll('.swatch')) {
             // Visible by its fill or by an outline drawn around it.
             const s = getComputedStyle(swatch);
@@ -186,6 +191,48 @@ describe('reflow at 320 px (WCAG 1.4.10), also with the text-spacing override (1
       // The header's search button keeps its whole word.
       const cut = await page.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0 && b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
       expect(cut, 'buttons that clip their text').toEqual([]);
+    });
+  }
+});
+
+/** Text in figures (charts, the learning network) that is cut off by its box or lies on other text. */
+async function figureTextProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const figure of document.querySelectorAll('main figure')) {
+      const boxes: { text: string; rect: DOMRect }[] = [];
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        const parent = node.parentElement!;
+        if (!text || parent.closest('title, desc, .visually-hidden, [hidden]')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) if (rect.width > 0) boxes.push({ text, rect });
+        // What clips it: the figure itself, or the SVG it is drawn in (SVG cuts off overflowing text).
+        const clip = (parent.closest('svg') ?? figure).getBoundingClientRect();
+        const r = range.getBoundingClientRect();
+        if (r.right > clip.right + 1 || r.left < clip.left - 1) problems.push(`"${text.slice(0, 40)}" is cut off (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(clip.left)}–${Math.round(clip.right)})`);
+      }
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+          const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+          if (w > 1 && h > 1) problems.push(`"${a.text.slice(0, 30)}" lies on "${b.text.slice(0, 30)}"`);
+        }
+      });
+    }
+    return problems;
+  });
+}
+
+describe('chart and network text is whole and apart at 320 px, also with text spacing (WCAG 1.4.10, 1.4.12)', () => {
+  for (const { label, path } of PAGE_TYPES) {
+    it(`${label}: ${path}`, async () => {
+      const page = await site.open(path, NARROW);
+      expect(await figureTextProblems(page)).toEqual([]);
+      await page.addStyleTag({ content: TEXT_SPACING });
+      expect(await figureTextProblems(page), 'with text spacing').toEqual([]);
     });
   }
 });

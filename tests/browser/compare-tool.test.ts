@@ -32,12 +32,59 @@ describe('the compare-any-two tool', () => {
     expect(await link.count()).toBe(1);
   });
 
-  it('says clearly when a typed name is not a region', async () => {
+  it('says clearly when a typed name is not a region, on its field, and suggests the closest', async () => {
     const page = await site.open('/bandingkan/');
     await page.locator('#daerah-a').fill('Kabupaten Katingann');
     await page.locator('#daerah-b').fill('Kota Bandung');
     await page.getByRole('button', { name: 'Bandingkan' }).click();
-    await expect.poll(() => page.locator('[data-status]').innerText()).toContain('Daerah tidak ditemukan: Kabupaten Katingann');
+    const error = page.locator('#daerah-a-galat');
+    await expect.poll(() => error.innerText()).toBe('“Kabupaten Katingann” tidak ditemukan. Maksud Anda: Kabupaten Katingan?');
+    expect(await page.locator('#daerah-b').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('accepts the one region a short name means ("katingan") and lists the choices for a shared one ("bandung")', async () => {
+    const page = await site.open('/bandingkan/');
+    await page.locator('#daerah-a').fill('katingan');
+    await page.locator('#daerah-b').fill('bandung');
+    await page.getByRole('button', { name: 'Bandingkan' }).click();
+    await expect.poll(() => page.locator('#daerah-b-galat').innerText()).toMatch(/^“bandung” cocok dengan 2 daerah: Kabupaten Bandung, Kota Bandung\./);
+    expect(await page.locator('#daerah-a').getAttribute('aria-invalid')).toBeNull();
+    await page.locator('#daerah-b').fill('Kota Bandung');
+    await page.getByRole('button', { name: 'Bandingkan' }).click();
+    await expect.poll(() => page.locator('[data-output] h2').innerText()).toBe('Kabupaten Katingan dan Kota Bandung');
+  });
+
+  it('by keyboard alone: an error is tied to its field and takes focus, and an old comparison does not stay under it (WCAG 3.3.1, 3.3.3)', async () => {
+    const page = await site.open('/bandingkan/');
+    const a = page.locator('#daerah-a');
+    await a.focus();
+    await page.keyboard.type('Kabupaten Katingan');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kota Bandung');
+    await page.keyboard.press('Enter');
+    // The comparison's heading takes focus so a screen reader starts reading there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Kabupaten Katingan dan Kota Bandung');
+
+    await a.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Kota Bandung');
+    await page.keyboard.press('Enter');
+    const b = page.locator('#daerah-b');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('daerah-b');
+    expect(await b.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await b.getAttribute('aria-describedby');
+    expect(await page.locator(`#${describedBy}`).innerText()).toBe('Pilih daerah yang berbeda dari daerah pertama.');
+    expect(await page.locator('[data-status]').innerText()).toBe('Satu isian perlu diperbaiki.');
+    expect(await page.locator('[data-output]').innerText()).toBe('');
+
+    // Fixing the field clears its error.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Kabupaten Katingan');
+    await a.fill('Kota Bandung');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-output] h2').innerText()).toBe('Kota Bandung dan Kabupaten Katingan');
+    expect(await b.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#daerah-b-galat').isVisible()).toBe(false);
   });
 
   it('without JavaScript still offers the list of static comparisons', async () => {

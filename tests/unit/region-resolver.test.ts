@@ -87,3 +87,38 @@ describe('shortName: the region part of a file name', () => {
     expect(shortName(official.bySlug.get('jawa-timur')!, official)).toBe('jawa-timur');
   });
 });
+
+describe('resolveRegion on a table without codes, partial (the compare tool in the browser)', () => {
+  // The compare tool knows names and kinds in official order, not codes.
+  const table = {
+    list: [
+      { slug: 'kabupaten-bandung', kind: 'kabupaten' as const },
+      { slug: 'kabupaten-bandung-barat', kind: 'kabupaten' as const },
+      { slug: 'kabupaten-banyuwangi', kind: 'kabupaten' as const },
+      { slug: 'kabupaten-katingan', kind: 'kabupaten' as const },
+      { slug: 'kota-bandung', kind: 'kota' as const },
+    ],
+  };
+  const slugs = (r: ReturnType<typeof resolveRegion<(typeof table.list)[number]>>) =>
+    r.status === 'found' ? [r.region.slug] : r.status === 'ambiguous' ? r.choices.map((c) => c.slug) : r.suggestions.map((c) => c.slug);
+
+  it('finds a bare name with one region ("katingan")', () => {
+    expect(resolveRegion('katingan', table, { partial: true })).toMatchObject({ status: 'found', region: { slug: 'kabupaten-katingan' } });
+  });
+  it('finds the one region a part of a name belongs to ("banyu"), only when partial', () => {
+    expect(resolveRegion('banyu', table, { partial: true })).toMatchObject({ status: 'found', region: { slug: 'kabupaten-banyuwangi' } });
+    expect(resolveRegion('banyu', table).status).toBe('missing');
+  });
+  it('lists every region a shared part belongs to, in table order ("band")', () => {
+    const result = resolveRegion('band', table, { partial: true });
+    expect(result.status).toBe('ambiguous');
+    expect(slugs(result)).toEqual(['kabupaten-bandung', 'kabupaten-bandung-barat', 'kota-bandung']);
+  });
+  it('keeps the exact name ahead of longer names ("bandung" is two regions, not three)', () => {
+    expect(slugs(resolveRegion('bandung', table, { partial: true }))).toEqual(['kabupaten-bandung', 'kota-bandung']);
+  });
+  it('suggests the closest name for a typo, and nothing for a code it cannot look up', () => {
+    expect(resolveRegion('banyuwangy', table, { partial: true })).toMatchObject({ status: 'missing', suggestions: [{ slug: 'kabupaten-banyuwangi' }] });
+    expect(resolveRegion('35.10', table, { partial: true })).toEqual({ status: 'missing', suggestions: [] });
+  });
+});
