@@ -15,7 +15,9 @@
  *   dates.ts           dates against today, file names and each other
  *   quotes.ts          quotes verbatim in kept source texts
  *   report.ts          the report authors read
+ *   suggest.ts         "maksud Anda …?" for misspelt names
  *   walk.ts            the one walker over frontmatter values
+ *   types.ts           what the check reads, reports and returns
  */
 export { checkProject, imageDefects, readContent, readImageSizes, readPageIds, readSourceTexts } from './project.ts';
 export { checkContent } from './run.ts';
