@@ -8,6 +8,7 @@ import { CONTENT_CACHE_DIR } from './src/lib/content-location.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { cms } from './src/cms/integration.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
@@ -18,8 +19,9 @@ export default defineConfig({
   // pageCsp first after the pages: each page's CSP lists only its own inline hashes (Astro lists all).
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
   // cms() writes /admin/ with its own CSP, after pageCsp has set every page's policy.
+  // offline() after the index: its worker's id and precache include the search files.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
-  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), cms(), atomicPublish()],
+  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), offline(), cms(), atomicPublish()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {

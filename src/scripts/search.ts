@@ -2,6 +2,8 @@
  * The search page. Pagefind's index and code load only once the user searches (or opens a
  * shared /cari/?q=… link); the query, filters and sort live in the URL so a search can be shared.
  */
+import { siteUnreachable } from '../offline/packs.ts';
+
 type Filters = Record<string, string>;
 interface PagefindResultData {
   url: string;
@@ -16,6 +18,12 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+/**
+ * Offline, the index answers only with the parts this device fetched before (Pagefind reports a
+ * part it cannot fetch as no match), so "no results" would be a false answer.
+ */
+const OFFLINE_NOTE = (q: string) =>
+  `Tanpa sambungan, pencarian hanya bisa memakai kata yang pernah dicari di perangkat ini${q ? `; “${q}” belum termasuk` : ''}. Halaman yang Anda simpan ada di Halaman tersimpan (/tersimpan/).`;
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -100,9 +108,21 @@ function start(root: HTMLElement) {
     }
     // Said only when the engine is slow to arrive (a weak signal), not for every quick search.
     const slow = window.setTimeout(() => mine === run && announce('Mencari…'), 800);
-    const pf = await load();
-    const sort = sortSelect.value ? { tanggal: sortSelect.value } : undefined;
-    const { results } = await pf.search(q || null!, { filters, sort });
+    let results: Awaited<ReturnType<Pagefind['search']>>['results'];
+    try {
+      const pf = await load();
+      const sort = sortSelect.value ? { tanggal: sortSelect.value } : undefined;
+      ({ results } = await pf.search(q || null!, { filters, sort }));
+    } catch {
+      clearTimeout(slow);
+      pagefind = undefined;
+      const said = (await siteUnreachable()) ? OFFLINE_NOTE(q) : 'Pencarian gagal dimuat. Periksa sambungan lalu coba lagi.';
+      if (mine !== run) return;
+      list.replaceChildren();
+      more.hidden = true;
+      announce(said);
+      return;
+    }
     clearTimeout(slow);
     if (mine !== run) return;
     list.replaceChildren();
@@ -126,12 +146,12 @@ function start(root: HTMLElement) {
     await showMore();
     if (mine !== run) return;
     // Announced once the results are on the page, so a screen reader user can go straight to them.
-    announce(
-      results.length
-        ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
-        : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`,
-      typing ? 1200 : 0,
-    );
+    const said = results.length
+      ? `${results.length} hasil${q ? ` untuk “${q}”` : ''}.`
+      : (await siteUnreachable())
+        ? OFFLINE_NOTE(q)
+        : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Coba kata lain atau kurangi saringan.`;
+    if (mine === run) announce(said, typing ? 1200 : 0);
   };
 
   const renderResult = (d: PagefindResultData) => {

@@ -37,10 +37,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site (dist/ unless told) on 127.0.0.1 at a free port, with that site's `_headers` applied. */
-export async function startStaticServer(dir = DIST_DIR): Promise<RunningServer> {
-  const rules = readHeadersFile(dir);
+/**
+ * Serves a built site (dist/ unless told) on 127.0.0.1 at a free port, with that site's `_headers` applied.
+ * Given a function, it asks it for the folder on every request, so a test can deploy a second build
+ * on the same address (what a service worker sees as an update).
+ */
+export async function startStaticServer(root: string | (() => string) = DIST_DIR): Promise<RunningServer> {
+  const rulesOf = new Map<string, ReturnType<typeof readHeadersFile>>();
   const server: Server = createServer((req, res) => {
+    const dir = typeof root === 'string' ? root : root();
+    if (!rulesOf.has(dir)) rulesOf.set(dir, readHeadersFile(dir));
+    const rules = rulesOf.get(dir)!;
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {

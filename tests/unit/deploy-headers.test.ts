@@ -11,7 +11,7 @@ import { headersFor, parseCsp, parseHeadersFile, patternMatches } from '../suppo
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const rules = parseHeadersFile(read('public/_headers'));
 
-const PAGES = ['/', '/daerah/kabupaten-katingan/', '/data/', '/cari/', '/404.html', '/pagefind/pagefind-worker.js', '/pagefind/pagefind.js'];
+const PAGES = ['/', '/daerah/kabupaten-katingan/', '/data/', '/cari/', '/404.html', '/pagefind/pagefind-worker.js', '/pagefind/pagefind.js', '/tersimpan/', '/sw.js'];
 const FILES = [
   '/_astro/peta.B1a2c3.svg',
   '/_astro/foto.C4d5e6.png',
