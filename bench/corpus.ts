@@ -9,7 +9,7 @@ import { slugify } from '../src/domain/slug.ts';
 import { INDICATORS } from '../src/domain/indicators.ts';
 import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type Sector } from '../src/domain/vocabulary.ts';
 import type { OfficialRegion } from '../src/lib/official-regions.ts';
-import { LIMITS, htmlLength } from '../src/lib/content-check.ts';
+import { LIMITS, htmlLength } from '../src/lib/check/index.ts';
 import { fullPageTitle } from '../src/domain/page-title.ts';
 import { createRng, type Rng } from './prng.ts';
 import { fill, markdownBody, sentenceCase, type Slots } from './text.ts';

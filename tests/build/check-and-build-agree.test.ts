@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { checkProject } from '../../src/lib/check/index.ts';
 import { blockOf, projectCopy, ROOT, run } from './project.ts';
 
 const TRICKY = join(ROOT, 'tests/fixtures/tricky-corpus');

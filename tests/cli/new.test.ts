@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { parseFrontmatter } from '../../src/lib/check/index.ts';
+import { checkProject } from '../../src/lib/check/index.ts';
 import { SEED_CORPUS } from '../fixtures/content.ts';
 import { runNew } from './run-new.ts';
 

@@ -6,8 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { fileURLToPath } from 'node:url';
-import { checkContent, parseFrontmatter, suggest, type RawEntry } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent, parseFrontmatter, readContent, suggest, type RawEntry } from '../../src/lib/check/index.ts';
 import type { Model } from '../../src/lib/model.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { dataset, datasetSchema } from '../../src/lib/open-data.ts';

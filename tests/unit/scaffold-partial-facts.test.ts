@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLACEHOLDER, checkContent, parseFrontmatter } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { PLACEHOLDER, checkContent, parseFrontmatter } from '../../src/lib/check/index.ts';
+import { readContent } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { scaffold, uniquePath } from '../../src/lib/scaffold.ts';
 

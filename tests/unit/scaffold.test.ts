@@ -5,7 +5,7 @@
  * copy of it: tests/cli/new.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLACEHOLDER, checkContent, parseFrontmatter, type RawEntry } from '../../src/lib/content-check.ts';
+import { PLACEHOLDER, checkContent, parseFrontmatter, type RawEntry } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { scaffold, type ScaffoldInput } from '../../src/lib/scaffold.ts';
 import { seedEntries } from '../fixtures/content.ts';
