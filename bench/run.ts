@@ -15,8 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/content-check.ts';
-import { checkProject } from '../src/lib/content-files.ts';
+import { formatProblems } from '../src/lib/check/index.ts';
+import { checkProject } from '../src/lib/check/index.ts';
 import { loadOfficialRegions } from '../src/lib/official-regions.ts';
 import { SCALES, generateCorpus, loadDistrictNames, type ScaleName } from './corpus.ts';
 import { runExtras } from './extras.ts';

@@ -9,7 +9,8 @@ import { COLLECTIONS } from '../src/schemas/index.ts';
 import type { CorpusFile } from './corpus.ts';
 
 /** What the project build needs from the repo; content/ is replaced by the synthetic corpus. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// data/ holds the official figures (data/kepmendagri-2025.json) that the build imports.
+const PROJECT_FILES = ['src', 'public', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // From the project's own map of collections, so a new collection reaches the baseline too.
 const FOLDERS = Object.values(COLLECTIONS).map((c) => c.folder);
 

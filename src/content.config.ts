@@ -2,9 +2,16 @@
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
-import { entryId } from './lib/content-check.ts';
+import { entryId } from './lib/check/index.ts';
 import { CONTENT_DIR } from './lib/content-location.ts';
+import { indonesianErrors } from './schemas/messages.ts';
+
+// Astro parses entries itself and takes no per-parse error map, so for its messages (seen in
+// `astro dev`, where the content gate only logs) zod's config is set here, in the Astro process
+// alone; importing a schema elsewhere leaves zod as it is.
+z.config({ localeError: indonesianErrors });
 
 /**
  * Flat folders under content/ (or LINTAS_CONTENT); the file name is the entry id (the same rule the

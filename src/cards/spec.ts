@@ -1,109 +1,134 @@
 /**
- * What a page declares about its share card. The layout emits one spec per page (see README.md);
- * the share-cards integration reads it back from the built HTML and renders the PNG.
+ * What a page declares about its share card: one zod schema per card kind, joined into a
+ * discriminated union on `kind`. The TypeScript types are inferred from the schemas, so the type
+ * the layout checks against and the shape the build validates are the same thing.
+ * Identifiers are English; values (`kind: 'inovasi'`, labels, text) stay Indonesian.
  * Pure module: no filesystem, no Satori, safe to import from .astro files.
  */
+import { z } from 'astro/zod';
 
-export const cardSpecKinds = ['inovasi', 'panduan', 'kunjungan', 'daerah', 'perbandingan', 'daftar', 'beranda'] as const;
-export type CardKind = (typeof cardSpecKinds)[number];
+/** Text that is not blank. Not trimmed: the spec reaches the cache key and the card unchanged. */
+const text = z.string({ error: 'harus teks' }).regex(/\S/, { error: 'harus teks tidak kosong' });
+const count = z.number({ error: 'harus bilangan bulat ≥ 0' }).int({ error: 'harus bilangan bulat ≥ 0' }).min(0, { error: 'harus bilangan bulat ≥ 0' });
+const textOrNumber = z.union([text, z.number()], { error: 'harus teks tidak kosong atau angka' });
+
+/** Unknown fields are errors, named, so a typo in a page's spec fails the build instead of vanishing. */
+function strict<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `kolom tak dikenal: ${issue.keys.join(', ')}` : undefined),
+  });
+}
+
+/** One kind of card: its `kind` value, the `title` every card has, and the kind's own fields. */
+function card<Kind extends string, Shape extends z.ZodRawShape>(kind: Kind, shape: Shape) {
+  return strict({ kind: z.literal(kind), title: text, ...shape });
+}
 
 /** A labelled figure shown at the foot of a card, e.g. `{ label: 'Desa', value: 154 }`. */
-export interface CardFact {
-  label: string;
+export const CardFactSchema = strict({
+  label: text,
   /** Numbers are formatted the Indonesian way (167.000). */
-  value: string | number;
-}
+  value: textOrNumber,
+});
+export type CardFact = z.infer<typeof CardFactSchema>;
+
+const facts = z.array(CardFactSchema).max(3, { error: 'paling banyak 3 fakta' });
 
 /** An innovation page: title, host region, status. */
-export interface InovasiCardSpec {
-  kind: 'inovasi';
-  title: string;
+export const InnovationCardSchema = card('inovasi', {
   /** Host region, full official name: "Kabupaten Banyuwangi". */
-  region: string;
-  province?: string;
+  region: text,
+  province: text.optional(),
   /** Status in Indonesian as shown on the page: "Berjalan", "Selesai", … */
-  status?: string;
+  status: text.optional(),
   /** Year the innovation started. */
-  year?: number | string;
-}
+  year: textOrNumber.optional(),
+});
+export type InnovationCard = z.infer<typeof InnovationCardSchema>;
 
 /** A playbook page: title and number of stages. */
-export interface PanduanCardSpec {
-  kind: 'panduan';
-  title: string;
-  stages: number;
+export const PlaybookCardSchema = card('panduan', {
+  stages: count,
   /** Region whose practice the playbook documents. */
-  region?: string;
-}
+  region: text.optional(),
+});
+export type PlaybookCard = z.infer<typeof PlaybookCardSchema>;
 
 /** A visit page: visitor → host, date, delegation size. */
-export interface KunjunganCardSpec {
-  kind: 'kunjungan';
-  title: string;
-  visitor: string;
-  host: string;
+export const VisitCardSchema = card('kunjungan', {
+  visitor: text,
+  host: text,
   /** ISO date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`); shown as "2 Juli 2019". */
-  date: string;
+  date: text,
   /** Number of people in the delegation, when the source says. */
-  delegationSize?: number;
+  delegationSize: count.optional(),
   /** The delegation in words when a bare number would mislead, e.g. "Bupati + 20 asisten dan kepala dinas". */
-  delegation?: string;
-}
+  delegation: text.optional(),
+});
+export type VisitCard = z.infer<typeof VisitCardSchema>;
 
-/** A region page (regency, city or province): name, province, key counts. */
-export interface DaerahCardSpec {
-  kind: 'daerah';
-  /** The region's full name: "Kabupaten Katingan". */
-  title: string;
+/** A region page (regency, city or province): its full name as title ("Kabupaten Katingan"), province, key counts. */
+export const RegionCardSchema = card('daerah', {
   /** Province, for regencies and cities. */
-  province?: string;
+  province: text.optional(),
   /** Up to three key counts: `[{ label: 'Kecamatan', value: 13 }, …]`. */
-  facts?: CardFact[];
-}
+  facts: facts.optional(),
+});
+export type RegionCard = z.infer<typeof RegionCardSchema>;
 
 /** One row of a comparison card: a label and the two regions' values, in `regions` order. */
-export interface ComparisonFigure {
-  label: string;
-  values: [string | number, string | number];
-}
+export const ComparisonFigureSchema = strict({
+  label: text,
+  values: z.tuple([textOrNumber, textOrNumber], { error: 'harus dua nilai [a, b]' }),
+});
+export type ComparisonFigure = z.infer<typeof ComparisonFigureSchema>;
 
-/** A comparison page: both regions and two or three key figures side by side. */
-export interface PerbandinganCardSpec {
-  kind: 'perbandingan';
-  title: string;
-  regions: [string, string];
-  /** One to three figures. */
-  figures: ComparisonFigure[];
-}
+/** A comparison page: both regions and one to three key figures side by side. */
+export const ComparisonCardSchema = card('perbandingan', {
+  regions: z.tuple([text, text], { error: 'harus dua nama daerah' }),
+  figures: z
+    .array(ComparisonFigureSchema, { error: 'harus daftar 1–3 angka' })
+    .min(1, { error: 'harus daftar 1–3 angka' })
+    .max(3, { error: 'harus daftar 1–3 angka' }),
+});
+export type ComparisonCard = z.infer<typeof ComparisonCardSchema>;
 
 /** A list page (all innovations, all regions, search …). */
-export interface DaftarCardSpec {
-  kind: 'daftar';
-  title: string;
+export const ListCardSchema = card('daftar', {
   /** Section label shown on the card, e.g. "Inovasi"; default "Daftar". */
-  section?: string;
+  section: text.optional(),
   /** Number of items listed, with its noun: 5 + "inovasi". */
-  count?: number;
-  noun?: string;
-  description?: string;
-}
+  count: count.optional(),
+  noun: text.optional(),
+  description: text.optional(),
+});
+export type ListCard = z.infer<typeof ListCardSchema>;
 
 /** The home page. */
-export interface BerandaCardSpec {
-  kind: 'beranda';
-  title: string;
-  description?: string;
-  facts?: CardFact[];
-}
+export const HomeCardSchema = card('beranda', {
+  description: text.optional(),
+  facts: facts.optional(),
+});
+export type HomeCard = z.infer<typeof HomeCardSchema>;
 
-export type CardSpec =
-  | InovasiCardSpec
-  | PanduanCardSpec
-  | KunjunganCardSpec
-  | DaerahCardSpec
-  | PerbandinganCardSpec
-  | DaftarCardSpec
-  | BerandaCardSpec;
+/** Every kind of card, in the order the README documents them. */
+export const cardSpecKinds = ['inovasi', 'panduan', 'kunjungan', 'daerah', 'perbandingan', 'daftar', 'beranda'] as const;
+
+export const CardSpecSchema = z.discriminatedUnion(
+  'kind',
+  [InnovationCardSchema, PlaybookCardSchema, VisitCardSchema, RegionCardSchema, ComparisonCardSchema, ListCardSchema, HomeCardSchema],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `harus salah satu dari ${cardSpecKinds.join(', ')}` : issue.code === 'invalid_type' ? 'spec harus objek JSON' : undefined,
+  },
+);
+export type CardSpec = z.infer<typeof CardSpecSchema>;
+export type CardKind = CardSpec['kind'];
+
+// Compile-time: the kind list names every member of the union, and nothing else.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const kindsMatch: Same<(typeof cardSpecKinds)[number], CardKind> = true;
+void kindsMatch;
 
 /** `id` of the `<script type="application/json">` element that carries a page's spec. */
 export const CARD_SCRIPT_ID = 'lintas-card';
@@ -131,69 +156,22 @@ export function cardSpecJson(spec: CardSpec): string {
   return JSON.stringify(spec).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-type Check = (value: unknown) => string | null;
-const str: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'harus teks tidak kosong');
-const int: Check = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : 'harus bilangan bulat ≥ 0');
-const strOrNum: Check = (v) =>
-  (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v)) ? null : 'harus teks atau angka';
-const facts =
-  (min: number, max: number): Check =>
-  (v) => {
-    if (!Array.isArray(v) || v.length < min || v.length > max) return `harus daftar ${min}–${max} fakta`;
-    for (const f of v) {
-      if (typeof f !== 'object' || f === null) return 'tiap fakta harus { label, value }';
-      const { label, value, ...rest } = f as Record<string, unknown>;
-      if (str(label) || strOrNum(value) || Object.keys(rest).length) return 'tiap fakta harus { label, value }';
-    }
-    return null;
-  };
-const figures: Check = (v) => {
-  if (!Array.isArray(v) || v.length < 1 || v.length > 3) return 'harus daftar 1–3 angka';
-  for (const f of v) {
-    if (typeof f !== 'object' || f === null) return 'tiap angka harus { label, values: [a, b] }';
-    const { label, values, ...rest } = f as Record<string, unknown>;
-    if (str(label) || !Array.isArray(values) || values.length !== 2 || values.some((x) => strOrNum(x)) || Object.keys(rest).length)
-      return 'tiap angka harus { label, values: [a, b] }';
-  }
-  return null;
-};
-const pair: Check = (v) => (Array.isArray(v) && v.length === 2 && v.every((x) => !str(x)) ? null : 'harus dua nama daerah');
-
-/** Fields of each kind: [required, optional]. `kind` and `title` are common and required. */
-const shapes: Record<CardKind, [Record<string, Check>, Record<string, Check>]> = {
-  inovasi: [{ region: str }, { province: str, status: str, year: strOrNum }],
-  panduan: [{ stages: int }, { region: str }],
-  kunjungan: [{ visitor: str, host: str, date: str }, { delegationSize: int, delegation: str }],
-  daerah: [{}, { province: str, facts: facts(0, 3) }],
-  perbandingan: [{ regions: pair, figures }, {}],
-  daftar: [{}, { section: str, count: int, noun: str, description: str }],
-  beranda: [{}, { description: str, facts: facts(0, 3) }],
-};
+const indonesian = z.locales.id().localeError;
 
 export type CardSpecCheck = { ok: true; spec: CardSpec } | { ok: false; errors: string[] };
 
-/** Checks an untrusted value (parsed from a page) against the spec shapes; unknown fields are errors. */
+/** `['figures', 1, 'values', 0]` → `figures[1].values[0]`: the field as a page author would look for it. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Checks an untrusted value (read back from a built page) against `CardSpecSchema`; every problem
+ * is returned as "field: problem". Zod's generic messages are Indonesian for this parse only, so
+ * the result never depends on the global zod locale.
+ */
 export function validateCardSpec(value: unknown): CardSpecCheck {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, errors: ['spec harus objek JSON'] };
-  const record = value as Record<string, unknown>;
-  const kind = record.kind;
-  if (typeof kind !== 'string' || !(cardSpecKinds as readonly string[]).includes(kind))
-    return { ok: false, errors: [`kind harus salah satu dari ${cardSpecKinds.join(', ')}`] };
-  const [required, optional] = shapes[kind as CardKind];
-  const errors: string[] = [];
-  const titleError = str(record.title);
-  if (titleError) errors.push(`title ${titleError}`);
-  for (const [key, check] of Object.entries(required)) {
-    const problem = check(record[key]);
-    if (problem) errors.push(`${key} ${problem}`);
-  }
-  for (const [key, check] of Object.entries(optional)) {
-    if (record[key] === undefined) continue;
-    const problem = check(record[key]);
-    if (problem) errors.push(`${key} ${problem}`);
-  }
-  for (const key of Object.keys(record)) {
-    if (key !== 'kind' && key !== 'title' && !(key in required) && !(key in optional)) errors.push(`kolom tak dikenal: ${key}`);
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, spec: value as CardSpec };
+  const result = CardSpecSchema.safeParse(value, { error: indonesian });
+  if (result.success) return { ok: true, spec: result.data };
+  return { ok: false, errors: result.error.issues.map((issue) => (issue.path.length ? `${fieldName(issue.path)}: ${issue.message}` : issue.message)) };
 }

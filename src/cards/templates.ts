@@ -7,7 +7,7 @@
  * daerah" wordmark and the page kind label. Middle: an optional context line and the big title.
  * Bottom: two or three key facts.
  */
-import type { CardFact, CardSpec, CardKind } from './spec.ts';
+import type { CardFact, CardKind, CardSpec, ComparisonCard, HomeCard, InnovationCard, ListCard, PlaybookCard, RegionCard, VisitCard } from './spec.ts';
 import { fitText, sanitizeText } from './text.ts';
 import { FONT_FAMILY } from './fonts.ts';
 
@@ -215,18 +215,18 @@ function opt(label: string, value: string | number | undefined): CardFact[] {
   return value === undefined || value === '' ? [] : [{ label, value }];
 }
 
-export function inovasiCard(spec: Extract<CardSpec, { kind: 'inovasi' }>, ctx: TemplateContext): SatoriNode {
+export function innovationCard(spec: InnovationCard, ctx: TemplateContext): SatoriNode {
   const place = spec.province ? `${spec.region}, ${spec.province.replace(/^Provinsi\s+/i, '')}` : spec.region;
   const facts = [...opt('Status', spec.status), ...opt('Mulai', spec.year === undefined ? undefined : String(spec.year))];
   return withFacts(ctx, KIND_LABELS.inovasi, spec.title, kickerText(ctx, place, true), facts);
 }
 
-export function panduanCard(spec: Extract<CardSpec, { kind: 'panduan' }>, ctx: TemplateContext): SatoriNode {
+export function playbookCard(spec: PlaybookCard, ctx: TemplateContext): SatoriNode {
   const facts: CardFact[] = [{ label: 'Tahapan', value: `${formatValue(spec.stages)} tahap` }, ...opt('Dari praktik di', spec.region)];
   return withFacts(ctx, KIND_LABELS.panduan, spec.title, undefined, facts);
 }
 
-export function kunjunganCard(spec: Extract<CardSpec, { kind: 'kunjungan' }>, ctx: TemplateContext): SatoriNode {
+export function visitCard(spec: VisitCard, ctx: TemplateContext): SatoriNode {
   const facts: CardFact[] = [
     { label: 'Tanggal', value: formatDate(spec.date) },
     ...opt('Rombongan', spec.delegation ?? (spec.delegationSize === undefined ? undefined : `${formatValue(spec.delegationSize)} orang`)),
@@ -234,24 +234,24 @@ export function kunjunganCard(spec: Extract<CardSpec, { kind: 'kunjungan' }>, ct
   return withFacts(ctx, KIND_LABELS.kunjungan, spec.title, route(ctx, spec.visitor, spec.host), facts);
 }
 
-export function daerahCard(spec: Extract<CardSpec, { kind: 'daerah' }>, ctx: TemplateContext): SatoriNode {
+export function regionCard(spec: RegionCard, ctx: TemplateContext): SatoriNode {
   const kicker = spec.province ? kickerText(ctx, `Provinsi ${spec.province.replace(/^Provinsi\s+/i, '')}`) : undefined;
   return withFacts(ctx, KIND_LABELS.daerah, spec.title, kicker, spec.facts ?? []);
 }
 
-export function daftarCard(spec: Extract<CardSpec, { kind: 'daftar' }>, ctx: TemplateContext): SatoriNode {
+export function listCard(spec: ListCard, ctx: TemplateContext): SatoriNode {
   const kicker = spec.description ? kickerText(ctx, spec.description) : undefined;
   const count = spec.count === undefined ? [] : [{ label: 'Jumlah', value: `${formatValue(spec.count)}${spec.noun ? ` ${spec.noun}` : ''}` }];
   return withFacts(ctx, spec.section ?? KIND_LABELS.daftar, spec.title, kicker, count);
 }
 
-export function berandaCard(spec: Extract<CardSpec, { kind: 'beranda' }>, ctx: TemplateContext): SatoriNode {
+export function homeCard(spec: HomeCard, ctx: TemplateContext): SatoriNode {
   const kicker = spec.description ? kickerText(ctx, spec.description) : undefined;
   return withFacts(ctx, KIND_LABELS.beranda, spec.title, kicker, spec.facts ?? []);
 }
 
 /** Two regions as column heads, then each figure as a row: label | value A | value B. */
-export function perbandinganCard(spec: Extract<CardSpec, { kind: 'perbandingan' }>, ctx: TemplateContext): SatoriNode {
+export function comparisonCard(spec: ComparisonCard, ctx: TemplateContext): SatoriNode {
   const labelWidth = 330;
   const gap = 32;
   const valueWidth = (INNER - labelWidth - 2 * gap) / 2;
@@ -286,19 +286,19 @@ export function perbandinganCard(spec: Extract<CardSpec, { kind: 'perbandingan' 
 export function cardElement(spec: CardSpec, ctx: TemplateContext): SatoriNode {
   switch (spec.kind) {
     case 'inovasi':
-      return inovasiCard(spec, ctx);
+      return innovationCard(spec, ctx);
     case 'panduan':
-      return panduanCard(spec, ctx);
+      return playbookCard(spec, ctx);
     case 'kunjungan':
-      return kunjunganCard(spec, ctx);
+      return visitCard(spec, ctx);
     case 'daerah':
-      return daerahCard(spec, ctx);
+      return regionCard(spec, ctx);
     case 'perbandingan':
-      return perbandinganCard(spec, ctx);
+      return comparisonCard(spec, ctx);
     case 'daftar':
-      return daftarCard(spec, ctx);
+      return listCard(spec, ctx);
     case 'beranda':
-      return berandaCard(spec, ctx);
+      return homeCard(spec, ctx);
   }
 }
 

@@ -9,9 +9,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { FIGURES_FILE, loadOfficialRegions } from '../lib/official-regions.ts';
 import { formatImportProblems, reconcileFigures } from '../lib/official-figures.ts';
+import { UserError, readFlags } from './flags.ts';
+import { z } from 'astro/zod';
 
 const root = process.cwd();
-const folder = resolve(root, process.argv[2] ?? '../shared/data/kepmendagri-2025');
+let given: string | undefined;
+try {
+  // No flags; one optional word: the folder holding penduduk.csv and luas.csv.
+  given = readFlags(process.argv.slice(2), z.strictObject({}), { maxPositionals: 1 }).positionals[0];
+} catch (error) {
+  if (!(error instanceof UserError)) throw error;
+  console.error(`${error.message}\n\nPemakaian: npm run data:import [-- <folder>]`);
+  process.exit(1);
+}
+const folder = resolve(root, given ?? '../shared/data/kepmendagri-2025');
 const read = (name: string) => {
   const path = join(folder, name);
   const text = readFileSync(path, 'utf8');

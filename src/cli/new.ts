@@ -14,13 +14,16 @@
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { isPartialDate, isRealIsoDate } from '../domain/dates.ts';
-import { COMMITMENT_STATUSES, INNOVATION_STATUSES, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
-import { entryId, parseFrontmatter, suggest } from '../lib/content-check.ts';
-import { readContent } from '../lib/content-files.ts';
+import { z } from 'astro/zod';
+import { COMMITMENT_STATUSES, INNOVATION_STATUSES } from '../domain/vocabulary.ts';
+import { isoDate } from '../schemas/common.ts';
+import { innovationSchema } from '../schemas/innovation.ts';
+import { partialDate } from '../schemas/partial-date.ts';
+import { commitmentStatus } from '../schemas/visit.ts';
+import { entryId, parseFrontmatter, readContent, suggest } from '../lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegion, type OfficialRegions } from '../lib/official-regions.ts';
 import { describeRegion, resolveRegion } from '../lib/region-resolver.ts';
+import { UserError, flagValue, readFlags } from './flags.ts';
 import { ENTRY_TYPES, SCAFFOLD_PATH, ScaffoldError, scaffold, slugFlagProblem, uniquePath, type EntryType, type ScaffoldInput } from '../lib/scaffold.ts';
 
 const USAGE = `Pemakaian:
@@ -40,42 +43,31 @@ Pengunjung yang bukan pemerintah daerah (kementerian, universitas, …): --insti
 --root <folder> menulis ke proyek lain (bawaan: folder saat ini). Tanpa isian wajib, perintah bertanya
 bila dijalankan di terminal; bila tidak, perintah gagal dan menyebut isian yang kurang.`;
 
-class UserError extends Error {}
+/** Every flag `npm run new` takes; which ones a type needs is checked per type below. */
+const NEW_FLAGS = z.strictObject({
+  from: z.string().optional(),
+  institution: z.string().optional(),
+  to: z.string().optional(),
+  host: z.string().optional(),
+  owner: z.string().optional(),
+  region: z.string().optional(),
+  date: z.string().optional(),
+  title: z.string().optional(),
+  status: z.string().optional(),
+  innovation: z.array(z.string()).optional(),
+  visit: z.string().optional(),
+  commitment: z.string().optional(),
+  root: z.string().optional(),
+  help: z.boolean().optional(),
+});
 
-const { values, positionals } = (() => {
+const { flags: values, positionals } = (() => {
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        from: { type: 'string' },
-        institution: { type: 'string' },
-        to: { type: 'string' },
-        host: { type: 'string' },
-        owner: { type: 'string' },
-        region: { type: 'string' },
-        date: { type: 'string' },
-        title: { type: 'string' },
-        status: { type: 'string' },
-        innovation: { type: 'string', multiple: true },
-        visit: { type: 'string' },
-        commitment: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    // The entry type, and for a region profile the region itself.
+    return readFlags(process.argv.slice(2), NEW_FLAGS, { maxPositionals: 2, short: { help: 'h' } });
   } catch (error) {
-    // Node's own messages are English; an author reads Indonesian only.
-    const { code, message } = error as Error & { code?: string };
-    const option = /'([^']+)'/.exec(message)?.[1] ?? '';
-    const said =
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? `opsi tidak dikenal: ${option}`
-        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-          ? `opsi ${option.split(' ')[0]} perlu nilai, mis. --date 2021-06`
-          : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-            ? `kata tak terduga: ${option}; nilai yang berisi spasi ditulis dalam tanda kutip, mis. --title "Judul kunjungan"`
-            : `perintah tidak terbaca: ${message}`;
-    console.error(`${said}\n\n${USAGE}`);
+    if (!(error instanceof UserError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
     process.exit(1);
   }
 })();
@@ -145,17 +137,19 @@ function contentTarget(root: string, path: string): string {
   return target;
 }
 
+/** A publication date, by the schemas' own rule (isoDate). */
 function checkDate(flag: string, value: string): string {
-  if (!isRealIsoDate(value)) throw new UserError(`--${flag} "${value}" bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2021-11-15`);
-  return value;
+  return flagValue(isoDate, value, `--${flag} "${value}" bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2021-11-15`);
 }
 
-/** An event's date, as precise as its source: 2021-11-15, 2021-06 or 2016. */
+/** An event's date, as precise as its source: 2021-11-15, 2021-06 or 2016 (the schemas' partialDate). */
 function checkPartialDate(flag: string, value: string): string {
-  if (!isPartialDate(value)) {
-    throw new UserError(`--${flag} "${value}" bukan tanggal yang ada; tulis setepat sumbernya: 2021-11-15 (hari), 2021-06 (bulan saja) atau 2016 (tahun saja)`);
-  }
-  return value;
+  return flagValue(partialDate, value, `--${flag} "${value}" bukan tanggal yang ada; tulis setepat sumbernya: 2021-11-15 (hari), 2021-06 (bulan saja) atau 2016 (tahun saja)`);
+}
+
+/** A status from the vocabulary the entry's own schema accepts. */
+function checkStatus<T extends z.ZodType<string>>(schema: T, value: string, choices: Record<string, string>): z.output<T> {
+  return flagValue(schema, value, `--status "${value}" tidak dikenal; pilih: ${Object.keys(choices).join(', ')}`);
 }
 
 function existingInnovations(root: string): string[] {
@@ -214,11 +208,8 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const host = await need(missing, 'host', 'Daerah yang menjalankan inovasi', values.host ?? values.to);
       const title = await need(missing, 'title', 'Nama inovasi', values.title);
       failIfMissing();
-      const status = values.status;
-      if (status !== undefined && !(status in INNOVATION_STATUSES)) {
-        throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}`);
-      }
-      return { type, host: await region('host', host, official), title, status: status as InnovationStatus | undefined, lastVerified: checkDate('date', values.date ?? localToday()) };
+      const status = values.status === undefined ? undefined : checkStatus(innovationSchema.shape.status, values.status, INNOVATION_STATUSES);
+      return { type, host: await region('host', host, official), title, status, lastVerified: checkDate('date', values.date ?? localToday()) };
     }
     case 'playbook': {
       const owner = await need(missing, 'owner', 'Daerah yang pengalamannya menjadi dasar panduan', values.owner ?? values.host);
@@ -257,8 +248,8 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
       const data = parseFrontmatter(file.text).data as { commitments?: { id?: string }[] };
       const ids = (data.commitments ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');
       if (!ids.includes(commitment)) throw new UserError(`kunjungan ${visit} tidak punya komitmen "${commitment}"; pilih: ${ids.join(', ') || '(belum ada komitmen)'}`);
-      if (!(status in COMMITMENT_STATUSES)) throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(COMMITMENT_STATUSES).join(', ')}`);
-      return { type, visit, commitment, date: checkPartialDate('date', date), status: status as CommitmentStatus };
+      const checkedStatus = checkStatus(commitmentStatus, status, COMMITMENT_STATUSES);
+      return { type, visit, commitment, date: checkPartialDate('date', date), status: checkedStatus };
     }
     case 'news': {
       const innovation = await need(missing, 'innovation', 'Slug inovasi yang dikabarkan', values.innovation?.[0]);
@@ -270,11 +261,8 @@ async function build(type: EntryType, root: string, official: OfficialRegions): 
         const hint = suggest(innovation, known);
         throw new UserError(`--innovation "${innovation}" tidak ada di content/innovations/.${hint ? ` ${hint}` : ''} Buat dulu dengan: npm run new -- innovation`);
       }
-      const status = values.status;
-      if (status !== undefined && !(status in INNOVATION_STATUSES)) {
-        throw new UserError(`--status "${status}" tidak dikenal; pilih: ${Object.keys(INNOVATION_STATUSES).join(', ')}`);
-      }
-      return { type, innovation, date: checkPartialDate('date', date), status: status as InnovationStatus | undefined };
+      const status = values.status === undefined ? undefined : checkStatus(innovationSchema.shape.status, values.status, INNOVATION_STATUSES);
+      return { type, innovation, date: checkPartialDate('date', date), status };
     }
   }
 }
@@ -299,15 +287,17 @@ async function main(): Promise<number> {
     return 0;
   }
   // "kabar" is what authors call news of an innovation.
-  let type = positionals[0] === 'kabar' ? 'news' : positionals[0];
-  if (!type && interactive) type = await ask(`Jenis entri (${ENTRY_TYPES.join(', ')}): `);
-  if (!type || !(ENTRY_TYPES as readonly string[]).includes(type)) {
-    console.error(`${type ? `jenis entri "${type}" tidak dikenal` : 'jenis entri belum diberikan'}; pilih: ${ENTRY_TYPES.join(', ')}\n\n${USAGE}`);
+  let typed = positionals[0] === 'kabar' ? 'news' : positionals[0];
+  if (!typed && interactive) typed = await ask(`Jenis entri (${ENTRY_TYPES.join(', ')}): `);
+  const entryType = z.enum(ENTRY_TYPES).safeParse(typed);
+  if (!entryType.success) {
+    console.error(`${typed ? `jenis entri "${typed}" tidak dikenal` : 'jenis entri belum diberikan'}; pilih: ${ENTRY_TYPES.join(', ')}\n\n${USAGE}`);
     return 1;
   }
+  const type = entryType.data;
   const root = values.root ?? process.cwd();
   const official = await loadOfficialRegions();
-  const input = await build(type as EntryType, root, official);
+  const input = await build(type, root, official);
   let scaffolded;
   try {
     scaffolded = scaffold(input, official);

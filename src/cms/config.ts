@@ -11,8 +11,9 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { COMMITMENT_STATUSES, FEATURES, INNOVATION_STATUSES, REGION_KINDS, SECTORS } from '../domain/vocabulary.ts';
 import { INDICATORS } from '../domain/indicators.ts';
-import { MAX_IMAGE_BYTES, REFERENCES } from '../lib/content-check.ts';
-import { PATTERNS, type JsonSchema } from '../lib/field-reference.ts';
+import { MAX_IMAGE_BYTES, REFERENCES } from '../lib/check/index.ts';
+import type { JsonSchema } from '../lib/field-reference.ts';
+import { PATTERN_LABELS } from '../schemas/patterns.ts';
 import type { OfficialRegion, OfficialRegions } from '../lib/official-regions.ts';
 
 /** One Decap field (https://decapcms.org/docs/widgets/); only the keys this generator writes. */
@@ -187,7 +188,7 @@ function referenceField(field: CmsField, target: keyof typeof RELATION_TARGETS |
 
 function patternOf(schema: JsonSchema): [string, string] | undefined {
   if (!schema.pattern) return undefined;
-  return [schema.pattern, `tulis sebagai ${PATTERNS[schema.pattern] ?? `pola ${schema.pattern}`}`];
+  return [schema.pattern, `tulis sebagai ${PATTERN_LABELS.get(schema.pattern) ?? `pola ${schema.pattern}`}`];
 }
 
 /** Maps one schema property to a Decap field. `path` is the field path with "[]" for list items, as in REFERENCES. */

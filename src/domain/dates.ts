@@ -7,6 +7,7 @@
  * span of days; nothing here ever invents the missing day. Ordering uses the first day of the
  * span; ages and staleness count from its last day, so an age is never overstated ("sedikitnya").
  */
+import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN } from '../schemas/patterns.ts';
 
 /** How much of a date the source gives. Values are Indonesian words, as in every vocabulary. */
 export const DATE_PRECISIONS = {
@@ -16,14 +17,10 @@ export const DATE_PRECISIONS = {
 } as const;
 export type DatePrecision = keyof typeof DATE_PRECISIONS;
 
-/** YYYY-MM-DD, YYYY-MM or YYYY (the shape only; see isPartialDate for calendar validity). */
-export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** True when `value` is YYYY-MM-DD and names a day that exists (no 30 February). */
 export function isRealIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { PATTERN_LABELS } from '../schemas/patterns.ts';
 
 /** A JSON Schema node as generated from the zod schemas, as much of it as our readers (this module, src/cms) use. */
 export interface JsonSchema {
@@ -33,13 +34,6 @@ interface Row {
   description: string;
 }
 
-export const PATTERNS: Record<string, string> = {
-  '^\\d{4}-\\d{2}-\\d{2}$': 'tanggal TTTT-BB-HH',
-  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$': 'tanggal TTTT-BB-HH, TTTT-BB atau TTTT',
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'slug (huruf kecil, angka, tanda hubung)',
-  '^\\d{2}(?:\\.\\d{2})?$': 'kode dalam tanda kutip, mis. "62.06"',
-};
-
 /** A union (anyOf/oneOf) collapses to its first non-null branch: enough for a reference table. */
 function unwrap(schema: JsonSchema): JsonSchema {
   const branches = schema.anyOf ?? schema.oneOf ?? schema.allOf;
@@ -50,7 +44,8 @@ function unwrap(schema: JsonSchema): JsonSchema {
 
 function kindOf(schema: JsonSchema): string {
   if (schema.enum) return `pilihan: ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
-  if (schema.pattern && PATTERNS[schema.pattern]) return PATTERNS[schema.pattern]!;
+  const pattern = schema.pattern && PATTERN_LABELS.get(schema.pattern);
+  if (pattern) return pattern;
   if (schema.format === 'uri') return 'alamat web lengkap (https://…)';
   switch (schema.type) {
     case 'string':
@@ -124,15 +119,4 @@ export function fieldReference(): string {
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Fields whose schema has no description: they show "—" in the reference. */
-export function undescribedFields(): string[] {
-  const missing: string[] = [];
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const out: Row[] = [];
-    rows(unwrap(z.toJSONSchema(COLLECTIONS[name].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema), '', out);
-    missing.push(...out.filter((r) => !r.description).map((r) => `${name}: ${r.path}`));
-  }
-  return missing;
 }

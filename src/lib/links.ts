@@ -27,7 +27,7 @@ export const anchors = {
 
 /**
  * The ids the anchor builders above produce, as patterns: the content check refuses a body heading
- * whose id would take one (src/lib/content-files.ts, readPageIds). Derived from the builders themselves.
+ * whose id would take one (src/lib/check/project.ts, readPageIds). Derived from the builders themselves.
  */
 const patterned: ((key: string) => string)[] = [anchors.commitment, anchors.news, anchors.source, anchors.stage];
 export const anchorIdPatterns: RegExp[] = patterned.map((build) => {

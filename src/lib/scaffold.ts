@@ -11,7 +11,8 @@ import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type CommitmentStatu
 import { datePrecision, firstDay, formatDate } from '../domain/dates.ts';
 import { slugify } from '../domain/slug.ts';
 import { slug as slugSchema } from '../schemas/common.ts';
-import { PLACEHOLDER, TODO_COMMENT } from './content-check.ts';
+import { SLUG_PATTERN } from '../schemas/patterns.ts';
+import { PLACEHOLDER, TODO_COMMENT } from './check/index.ts';
 import type { OfficialRegion, OfficialRegions } from './official-regions.ts';
 import { shortName } from './region-resolver.ts';
 
@@ -56,7 +57,7 @@ export function slugFlagProblem(flag: string, value: string): string | undefined
 }
 
 /** Every scaffold lands at content/<folder>/<slug>.md and nowhere else. */
-export const SCAFFOLD_PATH = /^content\/(?:visits|innovations|playbooks|regions|followups|news)\/[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+export const SCAFFOLD_PATH = new RegExp(`^content/(?:visits|innovations|playbooks|regions|followups|news)/${SLUG_PATTERN.source.slice(1, -1)}\\.md$`);
 
 /** Key of the one placeholder source every scaffold cites. */
 export const SOURCE_KEY = 'sumber-1';

@@ -7,11 +7,7 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate } from '../domain/dates.ts';
 import { INDICATORS, type IndicatorKey } from '../domain/indicators.ts';
-
-// Zod's generic messages in Indonesian, for the officials who read them.
-z.config(z.locales.id());
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE_PATTERN, REGION_CODE_PATTERN, SLUG_PATTERN } from './patterns.ts';
 
 /**
  * A calendar date written YYYY-MM-DD. Astro's YAML parser turns an unquoted date into a Date
@@ -23,8 +19,8 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
-    .regex(ISO_DATE, { error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
-    .refine((value) => !ISO_DATE.test(value) || isRealIsoDate(value), {
+    .regex(ISO_DATE_PATTERN, { error: 'tanggal harus ditulis TTTT-BB-HH, mis. 2019-07-02' })
+    .refine((value) => !ISO_DATE_PATTERN.test(value) || isRealIsoDate(value), {
       error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`,
     }),
 );
@@ -32,7 +28,7 @@ export const isoDate = z.preprocess(
 /** Lower-case words joined by hyphens: the last part of a page's address. */
 export const slug = z
   .string({ error: 'harus berupa teks, mis. kabupaten-katingan' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: 'hanya huruf kecil, angka dan tanda hubung, mis. kabupaten-katingan',
   });
 
@@ -50,7 +46,7 @@ export const regionCode = z
         ? `kode wilayah ditulis sebagai angka (${issue.input}); tulis dalam tanda kutip, mis. code: "62.06"`
         : 'kode wilayah wajib diisi dalam tanda kutip, mis. code: "62.06"',
   })
-  .regex(/^\d{2}(?:\.\d{2})?$/, { error: 'kode wilayah Kemendagri berbentuk "62" (provinsi) atau "62.06" (kabupaten/kota)' })
+  .regex(REGION_CODE_PATTERN, { error: 'kode wilayah Kemendagri berbentuk "62" (provinsi) atau "62.06" (kabupaten/kota)' })
   .describe('Kode wilayah Kemendagri sebagai teks: "62" untuk provinsi, "62.06" untuk kabupaten/kota.');
 
 const year = z

@@ -3,7 +3,8 @@
  * (2016). Used by visits, follow-ups and innovation news; the rules live in src/domain/dates.ts.
  */
 import { z } from 'astro/zod';
-import { isPartialDate, PARTIAL_DATE_PATTERN } from '../domain/dates.ts';
+import { isPartialDate } from '../domain/dates.ts';
+import { PARTIAL_DATE_PATTERN } from './patterns.ts';
 
 export const PARTIAL_DATE_FORMAT = 'TTTT-BB-HH, atau TTTT-BB bila sumber hanya menyebut bulan, atau TTTT bila hanya tahun (mis. 2021-11-15, 2021-06, 2016)';
 

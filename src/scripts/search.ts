@@ -192,6 +192,8 @@ function start(root: HTMLElement) {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // A count for a word still being typed is no longer worth saying.
+    clearTimeout(announcing);
     timer = window.setTimeout(() => void search(true), 250);
   });
   for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());

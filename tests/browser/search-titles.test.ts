@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { entryId, parseFrontmatter } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { entryId, parseFrontmatter } from '../../src/lib/check/index.ts';
+import { readContent } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { useSiteBrowser } from '../support/chromium.ts';

@@ -1,7 +1,9 @@
 /**
- * The real build refuses bad content: `astro build` on a copy of the site with two planted
- * mistakes in two files exits non-zero and lists both, each under its file with the field and
- * the bad value. Slow (a real Astro process), so this is the only test here.
+ * The real `astro build` on copies of the project with the seed corpus (tests/fixtures/corpora/seed/), two builds:
+ * a visit scaffolded with the real `npm run new` from names as a host would type them is published and linked
+ * from its region; and two planted mistakes in two files make the build exit non-zero listing both, each under
+ * its file with the field and the bad value, with no dist/ written. Each build is a real Astro process (minutes
+ * on a loaded machine), so only what needs a build is tested here; the check's rules are unit-tested.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

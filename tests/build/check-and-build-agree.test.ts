@@ -1,6 +1,6 @@
 /**
  * What `npm run check` accepts, the build publishes; what it refuses, the build refuses. Proven on
- * two corpora, each built once in a temporary copy of the project (a build costs ~30 s):
+ * two corpora, each built once in a temporary copy of the project (a real `astro build`: minutes on a loaded machine):
  *
  * - tests/fixtures/tricky-corpus: entries at the edge of every rule (a 70-character page title,
  *   & and quotes in titles, a 150-character file name, `---` and `+++` lines in the body and in an
@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { checkProject } from '../../src/lib/check/index.ts';
 import { blockOf, projectCopy, ROOT, run } from './project.ts';
 
 const TRICKY = join(ROOT, 'tests/fixtures/tricky-corpus');

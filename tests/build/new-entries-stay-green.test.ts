@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PLACEHOLDER, TODO_COMMENT } from '../../src/lib/content-check.ts';
+import { PLACEHOLDER, TODO_COMMENT } from '../../src/lib/check/index.ts';
 import { addToFrontmatter } from '../fixtures/content.ts';
 import { ROOT } from '../support/fixture-site.ts';
 import { projectCopy } from '../support/project-copy.ts';

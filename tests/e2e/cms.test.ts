@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { parseFrontmatter } from '../../src/lib/check/index.ts';
+import { checkProject } from '../../src/lib/check/index.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { copyProject, removeProject, startCms, ROOT, type CmsProject } from './cms-harness.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedComponent, checkBody, safeBodyUrl, svgProblems } from '../../src/lib/body-safety.ts';
+import { allowedComponent, checkBody, safeBodyUrl, svgProblems } from '../../src/lib/check/body-safety.ts';
 
 const messages = (body: string, format: 'md' | 'mdx' = 'md') => checkBody(body, format).map((p) => p.message);
 

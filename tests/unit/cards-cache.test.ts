@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCards, readPageCard } from '../../src/cards/build.ts';
+import { buildCards, planCards } from '../../src/cards/build.ts';
+import { readPageCard } from '../../src/cards/page-card.ts';
 import { CardCache, canonicalJson, cardKey } from '../../src/cards/cache.ts';
 import { renderIntoCache } from '../../src/cards/pool.ts';
 import type { CardSpec } from '../../src/cards/spec.ts';
@@ -53,11 +54,33 @@ describe('readPageCard', () => {
   });
 });
 
+describe('planCards', () => {
+  it('works on declarations from any source, not only built HTML', () => {
+    const spec: CardSpec = { kind: 'panduan', title: 'Panduan', stages: 3 };
+    const { cards, problems } = planCards(
+      [
+        { page: '/panduan/a/', image: '/kartu/panduan/a.png', spec, problems: [] },
+        { page: '/panduan/a/salinan/', image: '/kartu/panduan/a.png', spec: { ...spec }, problems: [] },
+        { page: '/panduan/b/', image: '/kartu/panduan/a.png', spec: { ...spec, stages: 4 }, problems: [] },
+        { page: '/c/', image: '/kartu/c.jpg', spec, problems: [] },
+        { page: '/alih/', image: null, spec: null, problems: [] },
+      ],
+      dist,
+    );
+    expect(cards).toEqual([{ image: '/kartu/panduan/a.png', spec, page: '/panduan/a/' }]);
+    expect(problems).toEqual([
+      '/panduan/b/: og:image /kartu/panduan/a.png juga dipakai /panduan/a/ dengan spec lain',
+      '/c/: og:image kartu harus berakhiran .png di dalam situs, bukan /kartu/c.jpg',
+    ]);
+  });
+});
+
 describe('buildCards on the fixture dist', () => {
   it('renders every card the first time, none the second, one after a spec change', async () => {
     const messages: string[] = [];
     const first = await buildCards({ distDir: dist, cacheDir, log: (m) => messages.push(m) });
     expect(first).toMatchObject({ pages: 8, cards: 7, rendered: 7, fromCache: 0 });
+    expect(first.readMs).toBeLessThanOrEqual(first.ms);
     for (const card of FIXTURE_CARDS) {
       const png = readFileSync(join(dist, card));
       expect(png.readUInt32BE(16), card).toBe(1200);
@@ -86,7 +109,7 @@ describe('buildCards on the fixture dist', () => {
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toContain('/a.html: og:image /kartu/a.png tanpa spec kartu');
-    expect(message).toContain('/b.html: spec kartu tidak sah: title');
+    expect(message).toContain('/b.html: spec kartu tidak sah: title: harus teks');
     expect(message).toContain('/c.html: punya spec kartu tetapi tanpa');
   });
 

@@ -5,8 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, type CheckResult } from '../../src/lib/content-check.ts';
-import { checkProject } from '../../src/lib/content-files.ts';
+import { checkProject, formatProblems, type CheckResult } from '../../src/lib/check/index.ts';
 
 const BAD = fileURLToPath(new URL('../fixtures/bad-corpus', import.meta.url));
 
@@ -87,7 +86,7 @@ describe('image rule (pure): sizes are passed in, nothing is read from disk', ()
     text: `---\ntitle: T\ndate: 2021-11-15\nvisitor:\n  region: kabupaten-bangli\nhost: kabupaten-banyuwangi\ndelegation:\n  leader:\n    role: Bupati Bangli\n  source: s\nsources:\n  - id: s\n    title: S\n    date: 2021-11-15\n---\n${body}\n`,
   });
   const run = async (body: string, images: [string, number][]) => {
-    const { checkContent } = await import('../../src/lib/content-check.ts');
+    const { checkContent } = await import('../../src/lib/check/index.ts');
     return checkContent([visit(body)], official, { images: new Map(images) });
   };
   const FOLDER = 'content/visits/2021-11-15-bangli-ke-banyuwangi';

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, LIMITS, parseFrontmatter, type Problem, type RawEntry } from '../../src/lib/content-check.ts';
-import { checkProject, imageDefects, readPageIds } from '../../src/lib/content-files.ts';
+import { checkContent, checkProject, imageDefects, LIMITS, parseFrontmatter, readPageIds, type Problem, type RawEntry } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { isWebUrl } from '../../src/schemas/common.ts';
 

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminCsp, backendFromEnv, cmsConfig, FILE_NAMES, type CmsConfig, type CmsField } from '../../src/cms/config.ts';
 import { adminFiles } from '../../src/cms/admin.ts';
-import { REFERENCES } from '../../src/lib/content-check.ts';
+import { REFERENCES } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { SECTORS } from '../../src/domain/vocabulary.ts';

@@ -1,9 +1,11 @@
 /** The compare tool's and peer finder's data file: compact, and decoded back to the same figures. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareRegions, type MetricValue, type RegionFacts } from '../../src/domain/compare.ts';
 import { decodeRegion, encodeCompareData, type EncodableRegion } from '../../src/domain/compare-data.ts';
 import { islandGroupOf } from '../../src/domain/geography.ts';
 import { formatRank, rankBy } from '../../src/domain/ranks.ts';
+import type { Model } from '../../src/lib/model.ts';
+import { loadScenario } from '../fixtures/scenarios.ts';
 
 const resmi = (value: number): MetricValue => ({ value, years: [2025], source: 'Kepmendagri 2025', sourceUrl: 'https://contoh.id/resmi' });
 const luas = (value: number): MetricValue => ({ value, years: [2025], source: 'BIG 2024 (Kepmendagri 2025)' });
@@ -55,6 +57,47 @@ describe('the compare data file', () => {
   it('refuses an official column whose figure is from another year or source, rather than mislabel it', () => {
     const odd = region('Kabupaten Aneh', '62.07', '62', { ...official(1, 1, 1, 1, 1), penduduk: { value: 167000, years: [2019], source: 'Artikel 2019' } });
     expect(() => encodeCompareData([...regions, odd], [])).toThrow(/Kabupaten Aneh: penduduk/);
+  });
+});
+
+describe('the compare data file for every region of a real model (seed and synthetic corpora)', () => {
+  let site: Model;
+  let data: ReturnType<typeof encodeCompareData>;
+  // The rows as /bandingkan/wilayah.json builds them: every region's facts with its code and province's code.
+  const encodable = (model: Model): EncodableRegion[] =>
+    [...model.regions.values()].map((r) => ({ facts: model.factsOf(r.slug)!, code: r.official.code, provinceCode: r.province?.code }));
+  /** Figures as JSON carries them: a false flag (approximate, yearIsPublication) travels as its absence. */
+  const asShipped = (metrics: object) => JSON.parse(JSON.stringify(metrics, (_key, value) => (value === false ? undefined : value)));
+  beforeAll(async () => {
+    site = (await loadScenario('fixture-site')).model;
+    data = encodeCompareData(encodable(site), [...site.pairs.keys()]);
+  }, 60_000);
+
+  it('decodes each of the 552 regions to its own slug, kind, province and figures', () => {
+    const regions = [...site.regions.values()];
+    expect(data.regions).toHaveLength(552);
+    expect(data.provinces).toHaveLength(38);
+    data.regions.forEach((row, i) => {
+      const r = regions[i]!;
+      const decoded = decodeRegion(data, row);
+      // Slugs are not shipped: recomputing one from the name must give the region's address back.
+      expect(decoded.slug, r.official.name).toBe(r.slug);
+      expect(decoded.kind, r.slug).toBe(r.official.kind);
+      expect(decoded.province, r.slug).toBe(r.province?.name ?? '');
+      expect(decoded.metrics, r.slug).toEqual(asShipped(site.factsOf(r.slug)!.metrics));
+    });
+  });
+
+  it('lists the pairs that have a static comparison page, and carries curated figures only where a profile states them', () => {
+    expect(data.pairs).toEqual([...site.pairs.keys()]);
+    expect(data.pairs.length).toBeGreaterThan(1);
+    const curated = data.regions.filter((row) => row[3] !== undefined).map((row) => row[0]);
+    expect(curated).toContain('Kabupaten Banyuwangi');
+    expect(curated.length).toBeLessThan(10);
+  });
+
+  it('stays small enough to fetch on a weak signal (README: about 31 KB)', () => {
+    expect(JSON.stringify(data).length).toBeLessThan(40_000);
   });
 });
 

@@ -4,7 +4,7 @@
  * Each case builds the entries from the real seed files and changes them as an author would.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, entryId, fieldPath, parseFrontmatter, type RawEntry } from '../../src/lib/content-check.ts';
+import { checkContent, entryId, fieldPath, parseFrontmatter, type RawEntry } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { edit, seedEntries, withEdited, withRenamed } from '../fixtures/content.ts';
 

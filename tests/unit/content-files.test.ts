@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkProject, readContent } from '../../src/lib/content-files.ts';
+import { checkProject, readContent } from '../../src/lib/check/index.ts';
 import { ROOT, SEED_CORPUS, SYNTHETIC_CORPUS } from '../fixtures/content.ts';
 
 describe('readContent: content lives in flat folders content/<collection>/', () => {

@@ -15,4 +15,10 @@ describe('the field reference for authors', () => {
     expect(text).toMatch(/`commitments\[\]\.status` \| tidak \| pilihan: `niat`, `direncanakan`/);
     expect(text).toContain('| `code` | wajib | kode dalam tanda kutip');
   });
+
+  it('describes every field: no row falls back to "—" (README: every field described)', () => {
+    const rows = fieldReference().split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.filter((line) => line.endsWith('| — |'))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /** Follow-ups: later news about a commitment, each in its own file, checked against its visit. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type RawEntry } from '../../src/lib/content-check.ts';
+import { checkContent, type RawEntry } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { seedEntries } from '../fixtures/content.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type Problem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblems, type Problem } from '../../src/lib/check/index.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { edit, seedEntries, withEdited } from '../fixtures/content.ts';
 

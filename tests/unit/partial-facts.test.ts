@@ -1,20 +1,20 @@
 /**
- * Issue 13, items 3–8, on the fixture corpus in tests/fixtures/partial-facts/ (never content/):
+ * Issue 13, items 3–8, on the fixture corpus in tests/fixtures/partial-facts/ (the partial-facts scenario, never content/):
  * dates as precise as the source, unknown delegation facts, institutions as visitors, later news
  * of an innovation, and the open data that carries all of it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { fileURLToPath } from 'node:url';
-import { checkContent, parseFrontmatter, suggest, type RawEntry } from '../../src/lib/content-check.ts';
-import { checkProject, readContent } from '../../src/lib/content-files.ts';
-import { buildModel, type Model } from '../../src/lib/model.ts';
+import { checkContent, parseFrontmatter, readContent, suggest, type RawEntry } from '../../src/lib/check/index.ts';
+import type { Model } from '../../src/lib/model.ts';
 import { loadOfficialRegions, type OfficialRegions } from '../../src/lib/official-regions.ts';
 import { dataset, datasetSchema } from '../../src/lib/open-data.ts';
 import { describeDelegation, NOT_STATED } from '../../src/domain/delegation.ts';
 import { innovationState, mergeSources } from '../../src/domain/innovation-news.ts';
 import { visitSchema } from '../../src/schemas/visit.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
+import { loadScenario } from '../fixtures/scenarios.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/partial-facts', import.meta.url));
 
@@ -24,18 +24,9 @@ let site: Model;
 beforeAll(async () => {
   official = await loadOfficialRegions();
   corpus = readContent(FIXTURE);
-  const { problems, content } = await checkProject(FIXTURE);
-  expect(problems).toEqual([]);
-  const entries = <T>(map: Map<string, T>) => [...map].map(([id, data]) => ({ id, data }));
-  site = buildModel({
-    official,
-    regions: entries(content.regions),
-    innovations: entries(content.innovations),
-    playbooks: entries(content.playbooks),
-    visits: entries(content.visits),
-    followups: entries(content.followups),
-    news: entries(content.news),
-  });
+  const { check, model } = await loadScenario('partial-facts');
+  expect(check.problems).toEqual([]);
+  site = model;
 }, 60_000);
 
 /** The corpus with the file ending in `suffix` replaced by `text` (or added when none matches). */

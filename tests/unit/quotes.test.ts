@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { quoteProblems, sourceText } from '../../src/lib/quotes.ts';
-import { checkProject, readSourceTexts } from '../../src/lib/content-files.ts';
+import { quoteProblems, sourceText } from '../../src/lib/check/quotes.ts';
+import { checkProject, readSourceTexts } from '../../src/lib/check/index.ts';
 
 const ARTICLE = `Bupati Contoh Belajar ke Kabupaten Teladan
 

@@ -4,7 +4,7 @@
  * starts from a valid seed file and changes one thing, as an author would.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
+import { parseFrontmatter } from '../../src/lib/check/index.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { addToFrontmatter, edit, schemaIssues, seedEntry } from '../fixtures/content.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
+import { parseFrontmatter } from '../../src/lib/check/index.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { seedEntries } from '../fixtures/content.ts';
 

@@ -1,18 +1,26 @@
 /**
  * Card throughput on a built site: renders every card with an empty cache (cold), then again with
- * the warm cache after removing the written cards (warm; must render zero). For bench/ to call,
- * or by hand: `node src/cards/bench.ts [distDir]` (default dist/; run `astro build` first).
+ * the warm cache after removing the written cards (warm; must render zero). Each run also reports
+ * the time spent reading the pages' declarations (`readMs`). By hand:
+ * `node bench/cards.ts [distDir]` (default dist/; run `astro build` first).
  * Works on a copy of the HTML, so the given folder is left as it was.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCards, type BuildCardsStats } from './build.ts';
+import { buildCards, type BuildCardsStats } from '../src/cards/build.ts';
+
+interface Run {
+  ms: number;
+  readMs: number;
+  rendered: number;
+  cardsPerSecond: number;
+}
 
 export interface CardBenchmark {
   cards: number;
-  cold: { ms: number; rendered: number; cardsPerSecond: number };
-  warm: { ms: number; rendered: number; cardsPerSecond: number };
+  cold: Run;
+  warm: Run;
   largest: BuildCardsStats['largest'];
 }
 
@@ -27,10 +35,11 @@ export async function benchmarkCards(distDir: string, threads?: number): Promise
     rmSync(join(dist, 'kartu'), { recursive: true, force: true });
     const warm = await buildCards({ distDir: dist, cacheDir, threads });
     const rate = (s: BuildCardsStats) => Math.round((s.cards / Math.max(s.ms, 1)) * 1000 * 10) / 10;
+    const run = (s: BuildCardsStats): Run => ({ ms: s.ms, readMs: s.readMs, rendered: s.rendered, cardsPerSecond: rate(s) });
     return {
       cards: cold.cards,
-      cold: { ms: cold.ms, rendered: cold.rendered, cardsPerSecond: rate(cold) },
-      warm: { ms: warm.ms, rendered: warm.rendered, cardsPerSecond: rate(warm) },
+      cold: run(cold),
+      warm: run(warm),
       largest: cold.largest,
     };
   } finally {

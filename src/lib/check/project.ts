@@ -1,15 +1,18 @@
-/** Filesystem side of the content check, kept apart so the rules in content-check.ts stay pure. */
+/** Filesystem side of the content check, kept apart so the rules in the other modules of this folder stay pure. */
 import { readdirSync, readFileSync, existsSync, statSync, type Dirent } from 'node:fs';
-import { svgProblems } from './body-safety.ts';
-import { asOfDate } from './as-of.ts';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { CONTENT_EXTENSIONS, IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, checkContent, type CheckResult, type RawEntry } from './content-check.ts';
-import { CONTENT_DIR } from './content-location.ts';
-import { loadOfficialRegions } from './official-regions.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { asOfDate } from '../as-of.ts';
+import { CONTENT_DIR } from '../content-location.ts';
+import { loadOfficialRegions } from '../official-regions.ts';
+import { svgProblems } from './body-safety.ts';
+import { CONTENT_EXTENSIONS } from './file-rules.ts';
+import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from './images.ts';
 import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
-import { anchorIdPatterns } from './links.ts';
+import { anchorIdPatterns } from '../links.ts';
+import { checkContent } from './run.ts';
+import type { CheckResult, Defect, RawEntry } from './types.ts';
 
 export { CONTENT_DIR };
 
@@ -67,8 +70,8 @@ export function readContent(root: string, contentDir = CONTENT_DIR): RawEntry[] 
  * metadata reader (the one that throws NoImageMetadata at build time) must find its size, and an
  * SVG must be inert (svgProblems).
  */
-export async function imageDefects(path: string, data: Uint8Array): Promise<{ message: string; hint: string }[]> {
-  const defects: { message: string; hint: string }[] = [];
+export async function imageDefects(path: string, data: Uint8Array): Promise<Defect[]> {
+  const defects: Defect[] = [];
   const svg = path.toLowerCase().endsWith('.svg');
   try {
     // Loaded only when there are images to measure: the check stays quick for text-only content.
@@ -93,24 +96,29 @@ const UTF8_LENIENT = new TextDecoder('utf-8');
  */
 export function readImageSizes(root: string, contentDir = CONTENT_DIR): Map<string, number> {
   const sizes = new Map<string, number>();
-  const walk = (dir: string): void => {
-    let items: Dirent[];
-    try {
-      items = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    } catch {
-      return; // an unreadable folder: readContent reports it where it matters
-    }
-    for (const item of items) {
-      const path = join(dir, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.isFile() && IMAGE_EXTENSIONS.some((ext) => item.name.toLowerCase().endsWith(ext))) {
-        sizes.set(relative(root, path).split('\\').join('/'), statSync(path).size);
-      }
-    }
-  };
-  const dir = resolve(root, contentDir);
-  if (existsSync(dir)) walk(dir);
+  const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+  for (const path of filesUnder(resolve(root, contentDir), isImage)) sizes.set(relative(root, path).split('\\').join('/'), statSync(path).size);
   return sizes;
+}
+
+/**
+ * The one walk over a folder tree: every file below `dir` whose name passes `keep`, folder by
+ * folder in name order. A folder that cannot be read is passed over (readContent reports the
+ * content folders that matter).
+ */
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  let items: Dirent[];
+  try {
+    items = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return [];
+  }
+  return items.flatMap((item) => {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) return filesUnder(path, keep);
+    return item.isFile() && keep(item.name) ? [path] : [];
+  });
 }
 
 /** The texts of sources kept in `<root>/content/sources/*.txt`, against which quotes are checked. */
@@ -128,21 +136,13 @@ export function readSourceTexts(root: string, contentDir = CONTENT_DIR): SourceT
  * and template ones as patterns (id={`tahap-${n + 1}`} → /^tahap-.+$/). A body heading whose id
  * matches one would put the same id twice on a page.
  */
-export function readPageIds(srcDir: string = fileURLToPath(new URL('..', import.meta.url))): RegExp[] {
+export function readPageIds(srcDir: string = fileURLToPath(new URL('../..', import.meta.url))): RegExp[] {
   const ids = new Set<string>();
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.name.endsWith('.astro')) {
-        const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/\bid="([^"{}]+)"/g)) ids.add(`^${escapeRegExp(m[1]!)}$`);
-        for (const m of text.matchAll(/\bid=\{`([^`]*)`\}/g)) ids.add(`^${m[1]!.split(/\$\{[^}]*\}/).map(escapeRegExp).join('.+')}$`);
-      }
-    }
-  };
-  walk(srcDir);
+  for (const path of filesUnder(srcDir, (name) => name.endsWith('.astro'))) {
+    const text = readFileSync(path, 'utf8');
+    for (const m of text.matchAll(/\bid="([^"{}]+)"/g)) ids.add(`^${escapeRegExp(m[1]!)}$`);
+    for (const m of text.matchAll(/\bid=\{`([^`]*)`\}/g)) ids.add(`^${m[1]!.split(/\$\{[^}]*\}/).map(escapeRegExp).join('.+')}$`);
+  }
   // Ids the templates take from the link helpers' anchor builders (id={anchors.commitment(c.id)}).
   for (const pattern of anchorIdPatterns) ids.add(pattern.source);
   return [...ids].sort().map((source) => new RegExp(source));
@@ -153,11 +153,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** Reads and checks a whole project's content, images and kept source texts included. */
 export async function checkProject(root: string, contentDir = CONTENT_DIR): Promise<CheckResult> {
   const images = readImageSizes(root, contentDir);
-  const defects = new Map<string, { message: string; hint: string }[]>();
+  const defects = new Map<string, Defect[]>();
   for (const [path, bytes] of images) {
     // An oversized image is refused anyway; reading it whole to probe it would only cost time.
     if (bytes > MAX_IMAGE_BYTES) continue;
-    let found: { message: string; hint: string }[];
+    let found: Defect[];
     try {
       found = await imageDefects(path, readFileSync(join(root, path)));
     } catch (error) {

@@ -4,9 +4,10 @@
  * it), every quote that cites that source must occur in it word for word. Whitespace is the only
  * thing forgiven: line breaks and double spaces in a copied article are not the author's doing.
  *
- * Pure: the caller reads the files (content-files.ts) and passes them in.
+ * Pure: the caller reads the files (project.ts) and passes them in.
  */
-import { fieldPath, type Problem } from './content-check.ts';
+import type { Problem } from './types.ts';
+import { fieldPath, walkValues } from './walk.ts';
 
 /** A source's full text as kept under content/sources/. */
 export interface SourceText {
@@ -78,23 +79,21 @@ export function quoteProblems(entries: readonly QuotedEntry[], texts: readonly S
       if (typeof id === 'string' && text) kept.set(id, text);
     }
     if (kept.size === 0) continue;
-    const walk = (value: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-      else if (value && typeof value === 'object') {
-        const { source, quote } = value as { source?: unknown; quote?: unknown };
-        const text = typeof source === 'string' ? kept.get(source) : undefined;
-        if (text && typeof quote === 'string' && !text.haystack.includes(squash(quote))) {
-          problems.push({
-            file,
-            field: fieldPath([...path, 'quote']),
-            message: `kutipan tidak persis sama dengan sumber "${source}" (teksnya tersimpan di ${text.file})`,
-            hint: departure(squash(quote), text.haystack),
-          });
-        }
-        for (const [key, child] of Object.entries(value)) if (key !== 'sources') walk(child, [...path, key]);
+    walkValues(data, (value, path) => {
+      // The list of sources holds titles, not quotes.
+      if (path[path.length - 1] === 'sources') return false;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+      const { source, quote } = value as { source?: unknown; quote?: unknown };
+      const text = typeof source === 'string' ? kept.get(source) : undefined;
+      if (text && typeof quote === 'string' && !text.haystack.includes(squash(quote))) {
+        problems.push({
+          file,
+          field: fieldPath([...path, 'quote']),
+          message: `kutipan tidak persis sama dengan sumber "${source}" (teksnya tersimpan di ${text.file})`,
+          hint: departure(squash(quote), text.haystack),
+        });
       }
-    };
-    walk(data, []);
+    });
   }
   return problems;
 }
