@@ -6,15 +6,10 @@
 import { GROUP_LABELS, compareRegions, formatMetricValue, formatMetricYears, pairSlug, rowDigits, type MetricGroup, type MetricKey, type MetricValue } from '../domain/compare.ts';
 import { decodeRegion, type CompareData, type DecodedRegion } from '../domain/compare-data.ts';
 import { formatDifference, formatRatio } from '../domain/format.ts';
+import { links } from '../lib/links.ts';
 import { likeliestRegions, resolveRegion } from '../lib/region-resolver.ts';
+import { h } from './dom.ts';
 
-type Child = Node | string | false | undefined;
-function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== false && c !== undefined) el.append(c);
-  return el;
-}
 
 const tool = document.querySelector<HTMLElement>('[data-compare-tool]');
 if (tool) void start(tool);
@@ -109,13 +104,13 @@ async function start(tool: HTMLElement) {
     output.replaceChildren(
       heading,
       pairs.has(pair)
-        ? h('p', {}, 'Ada halaman perbandingan lengkap untuk pasangan ini, dengan inovasi dan kunjungan: ', h('a', { href: `/bandingkan/${pair}/` }, `${a.name} dan ${b.name}`), '.')
+        ? h('p', {}, 'Ada halaman perbandingan lengkap untuk pasangan ini, dengan inovasi dan kunjungan: ', h('a', { href: links.comparison(a.slug, b.slug) }, `${a.name} dan ${b.name}`), '.')
         : h('p', { class: 'meta' }, 'Belum ada halaman perbandingan lengkap untuk pasangan ini; di bawah ini angka yang tersedia.'),
       ...tables,
       h('p', { class: 'meta' }, `Selisih = ${a.name} dikurangi ${b.name}; rasio = ${a.name} dibagi ${b.name}. * Tahun terbit sumber; sumber tidak menyebut tahun datanya.`),
       h('h3', {}, 'Sumber angka'),
       h('ol', {}, ...sources.map((s) => h('li', {}, s.source, s.sourceUrl ? ' ' : '', s.sourceUrl ? h('a', { href: s.sourceUrl }, s.sourceUrl) : ''))),
-      h('p', {}, h('a', { href: `/daerah/${a.slug}/` }, `Profil ${a.name}`), ' · ', h('a', { href: `/daerah/${b.slug}/` }, `Profil ${b.name}`)),
+      h('p', {}, h('a', { href: links.region(a.slug) }, `Profil ${a.name}`), ' · ', h('a', { href: links.region(b.slug) }, `Profil ${b.name}`)),
     );
     if (moveFocus) heading.focus();
   };

@@ -6,6 +6,7 @@
  */
 import { pairSlug } from '../domain/compare.ts';
 import { links } from '../lib/links.ts';
+import { h } from './dom.ts';
 import { decodeRegion, type CompareData, type DecodedRegion } from '../domain/compare-data.ts';
 import { ISLAND_GROUPS } from '../domain/geography.ts';
 import { explainPeer, peerSizes, peersOf } from '../domain/peers.ts';
@@ -15,12 +16,6 @@ const SHOWN = 10;
 const finder = document.querySelector<HTMLElement>('[data-peer-finder]');
 if (finder) void start(finder);
 
-function h(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-}
 
 async function start(finder: HTMLElement) {
   const form = finder.querySelector('form')!;

@@ -6,18 +6,12 @@
  *
  * Pure: the caller reads the files (project.ts) and passes them in.
  */
-import type { Problem } from './types.ts';
+import type { Problem, SourceText } from './types.ts';
+
+export type { SourceText };
 import { fieldPath, walkValues } from './walk.ts';
 
 /** A source's full text as kept under content/sources/. */
-export interface SourceText {
-  /** Project-relative path, e.g. content/sources/2019-07-02-bupati-katingan.txt */
-  file: string;
-  /** First line of the file: the source's title as entries cite it. */
-  title: string;
-  /** The whole file. */
-  text: string;
-}
 
 /** An entry's frontmatter as read, valid or not. */
 export interface QuotedEntry {

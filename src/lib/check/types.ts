@@ -6,7 +6,16 @@ import type { News } from '../../schemas/news.ts';
 import type { Playbook } from '../../schemas/playbook.ts';
 import type { RegionProfile } from '../../schemas/region.ts';
 import type { Visit } from '../../schemas/visit.ts';
-import type { SourceText } from './quotes.ts';
+
+/** A kept source text (content/sources/*.txt), against which quotes are checked word for word. */
+export interface SourceText {
+  /** Project-relative path, e.g. content/sources/2019-07-02-bupati-katingan.txt */
+  file: string;
+  /** First line of the file: the source's title as entries cite it. */
+  title: string;
+  /** The whole file. */
+  text: string;
+}
 
 export interface Problem {
   /** Path of the file relative to the project root, e.g. content/visits/2019-07-02-….md */
