@@ -19,6 +19,8 @@ export const anchors = {
   news: (newsId: string) => `kabar-${newsId}`,
   /** A numbered source in an entry's source list (by key) or a comparison's (by number). */
   source: (key: string | number) => `sumber-${key}`,
+  /** The n-th place (from 1) a page cites a source, which the source list links back to. */
+  citation: (key: string | number, n: number) => `rujukan-${key}-${n}`,
   /** A playbook stage, numbered from 1. */
   stage: (n: number | string) => `tahap-${n}`,
   /** A visiting institution on /lembaga/: its name as a slug. */
@@ -29,7 +31,7 @@ export const anchors = {
  * The ids the anchor builders above produce, as patterns: the content check refuses a body heading
  * whose id would take one (src/lib/check/project.ts, readPageIds). Derived from the builders themselves.
  */
-const patterned: ((key: string) => string)[] = [anchors.commitment, anchors.news, anchors.source, anchors.stage];
+const patterned: ((key: string) => string)[] = [anchors.commitment, anchors.news, anchors.source, anchors.stage, (key) => anchors.citation(key, 1)];
 export const anchorIdPatterns: RegExp[] = patterned.map((build) => {
   const [before, after] = build('\u0000').split('\u0000');
   const escape = (text = '') => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -303,6 +303,26 @@ describe('links say where they go (WCAG 2.4.4) and targets are big enough (2.5.8
   }
 });
 
+describe('a source leads back to where it is cited (WCAG 2.4.4)', () => {
+  for (const { label, path } of PAGE_TYPES) {
+    it(`${label}: every cited source links back to each citation, and only to citations of it`, async () => {
+      const page = await site.open(path, DESKTOP);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const source of document.querySelectorAll<HTMLElement>('main li[id^="sumber-"]')) {
+          const citations = [...document.querySelectorAll<HTMLAnchorElement>(`main a.cite[href="#${source.id}"]`)];
+          const back = [...source.querySelectorAll<HTMLAnchorElement>('.backlinks a')].map((a) => a.hash.slice(1));
+          if (citations.some((c) => !c.id)) found.push(`${source.id}: a citation without an id to return to`);
+          const expected = citations.map((c) => c.id).sort();
+          if (back.slice().sort().join() !== expected.join()) found.push(`${source.id}: backlinks ${back.join(',') || 'none'} for citations ${expected.join(',') || 'none'}`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe('landmarks: one labelled search per page', () => {
   for (const { label, path } of PAGE_TYPES) {
     it(`${label}: ${path}`, async () => {
