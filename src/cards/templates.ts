@@ -10,6 +10,8 @@
 import type { CardFact, CardKind, CardSpec, ComparisonCard, HomeCard, InnovationCard, ListCard, PlaybookCard, RegionCard, VisitCard } from './spec.ts';
 import { fitText, sanitizeText } from './text.ts';
 import { FONT_FAMILY } from './fonts.ts';
+import { formatDate } from '../domain/dates.ts';
+import { KINDS, type KindDef } from '../domain/kinds.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -42,30 +44,20 @@ function el(type: string, style: Record<string, unknown>, children?: SatoriChild
   return { type, props: { ...extra, style, ...(children === undefined ? {} : { children }) } };
 }
 
-export const KIND_LABELS: Record<CardKind, string> = {
-  inovasi: 'Inovasi',
-  panduan: 'Panduan',
-  kunjungan: 'Kunjungan',
-  daerah: 'Daerah',
-  perbandingan: 'Perbandingan',
+/** The label in a card's header: a content kind's own name from the kinds registry; lists and the home page their own. */
+export const KIND_LABELS = {
+  ...Object.fromEntries((Object.values(KINDS) as KindDef[]).flatMap((k) => (k.card ? [[k.card, k.searchType]] : []))),
   daftar: 'Daftar',
   beranda: '',
-};
+} as Record<CardKind, string>;
 
 const numberFormat = new Intl.NumberFormat('id-ID');
 export function formatValue(value: string | number): string {
   return typeof value === 'number' ? numberFormat.format(value) : value;
 }
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-/** `2019-07-02` → `2 Juli 2019`; `2019-07` → `Juli 2019`; anything else is shown as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!m) return iso;
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (m[2] && !month) return iso;
-  return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
-}
+/** Dates read on cards as on the pages: `2019-07-02` → `2 Juli 2019`. */
+export { formatDate };
 
 /** One line of text, shrunk through `sizes` and clamped with an ellipsis if still too wide. */
 function oneLine(ctx: TemplateContext, text: string, width: number, sizes: number[], weight: 400 | 700) {

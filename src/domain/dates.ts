@@ -93,6 +93,7 @@ export function formatDate(value: string): string {
   const p = parts(value);
   if (!p) return value;
   const month = p.month === undefined ? undefined : MONTHS[p.month - 1];
+  if (p.month !== undefined && !month) return value;
   return [p.day === undefined ? '' : String(p.day), month ?? '', String(p.year)].filter(Boolean).join(' ');
 }
 

@@ -10,7 +10,7 @@
 import type { CardSpec } from '../cards/spec.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
-interface KindDef {
+export interface KindDef {
   /** The content collection behind the kind; none for kinds built from other content (comparisons). */
   collection?: CollectionName;
   /** First path segment of its pages (`/inovasi/…`); none for kinds shown inside another kind's page. */
