@@ -1,7 +1,8 @@
 /**
  * What a delegation needs with a page when it saves it for offline reading (issue: offline field
  * pack). The page itself comes first; the rest is what its links lead to that a reader on a bus or
- * in a village would open next. Pure over the site model; pages pass the result to SavePack.
+ * in a village would open next, each page once. Pure over the site model; the views pass the
+ * result to SavePack.
  */
 import type { Entry, buildModel } from './model.ts';
 import type { Visit } from '../schemas/visit.ts';
@@ -11,45 +12,45 @@ import { links } from './links.ts';
 
 type Model = Pick<ReturnType<typeof buildModel>, 'innovationsHostedBy' | 'playbooksFor' | 'visitsMadeBy' | 'visitsReceivedBy' | 'innovations' | 'region' | 'comparisonHref'>;
 
-const regionPath = (slug: string) => links.region(slug);
-const innovationPath = (id: string) => links.innovation(id);
-const playbookPath = (id: string) => links.playbook(id);
-const visitPath = (id: string) => links.visit(id);
+/** In order of first mention: two innovations may share a playbook. */
+const once = (paths: string[]) => [...new Set(paths)];
+const playbooksOf = (site: Model, innovationIds: string[]) => innovationIds.flatMap((id) => site.playbooksFor(id).map((p) => links.playbook(p.id)));
 
 /** A visit: both regions, what was studied and the playbooks for it. */
 export function visitPack(site: Model, visit: Entry<Visit>): string[] {
   const studied = visit.data.innovationsStudied.filter((id) => site.innovations.has(id));
-  return [
-    visitPath(visit.id),
-    regionPath(visit.data.host),
-    ...(visit.data.visitor.region ? [regionPath(visit.data.visitor.region)] : []),
-    ...studied.map(innovationPath),
-    ...studied.flatMap((id) => site.playbooksFor(id).map((p) => playbookPath(p.id))),
-  ];
+  return once([
+    links.visit(visit.id),
+    links.region(visit.data.host),
+    ...(visit.data.visitor.region ? [links.region(visit.data.visitor.region)] : []),
+    ...studied.map((id) => links.innovation(id)),
+    ...playbooksOf(site, studied),
+  ]);
 }
 
 /** An innovation: its playbooks (the stages) and its host region. */
 export function innovationPack(site: Model, innovation: Entry<Innovation>): string[] {
-  return [innovationPath(innovation.id), ...site.playbooksFor(innovation.id).map((p) => playbookPath(p.id)), regionPath(innovation.data.host)];
+  return once([links.innovation(innovation.id), ...playbooksOf(site, [innovation.id]), links.region(innovation.data.host)]);
 }
 
 /** A playbook: the innovations it rolls out and the region whose practice it records. */
 export function playbookPack(site: Model, playbook: Entry<Playbook>): string[] {
-  return [playbookPath(playbook.id), ...playbook.data.innovations.filter((id) => site.innovations.has(id)).map(innovationPath), regionPath(playbook.data.owner)];
+  const innovations = playbook.data.innovations.filter((id) => site.innovations.has(id));
+  return once([links.playbook(playbook.id), ...innovations.map((id) => links.innovation(id)), links.region(playbook.data.owner)]);
 }
 
 /** A host region: its innovations with their playbooks, and the visits it made and received. */
 export function regionPack(site: Model, slug: string): string[] {
-  const innovations = site.innovationsHostedBy(slug);
-  return [
-    regionPath(slug),
-    ...innovations.map((i) => innovationPath(i.id)),
-    ...innovations.flatMap((i) => site.playbooksFor(i.id).map((p) => playbookPath(p.id))),
-    ...[...site.visitsReceivedBy(slug), ...site.visitsMadeBy(slug)].map((v) => visitPath(v.id)),
-  ];
+  const innovations = site.innovationsHostedBy(slug).map((i) => i.id);
+  return once([
+    links.region(slug),
+    ...innovations.map((id) => links.innovation(id)),
+    ...playbooksOf(site, innovations),
+    ...[...site.visitsReceivedBy(slug), ...site.visitsMadeBy(slug)].map((v) => links.visit(v.id)),
+  ]);
 }
 
 /** A comparison: both regions. */
 export function comparisonPack(site: Model, a: string, b: string): string[] {
-  return [site.comparisonHref(a, b) ?? links.list('comparison'), regionPath(a), regionPath(b)];
+  return once([site.comparisonHref(a, b) ?? links.list('comparison'), links.region(a), links.region(b)]);
 }
