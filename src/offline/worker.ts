@@ -18,6 +18,8 @@ const CORE = `lintas-inti:${LINTAS_BUILD}`;
 const SEARCH = `lintas-cari:${LINTAS_BUILD}`;
 const VISITED = 'lintas-halaman';
 const BUILD_MARK = 'lintas-versi';
+/** Where the build id is kept: never a page's address, since page lookups search every cache. */
+const BUILD_KEY = '/__lintas/versi';
 /** How long a page may take on a weak signal before the saved copy is shown instead. */
 const PATIENCE_MS = 4000;
 const COPY_NOTE =
@@ -41,13 +43,13 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const mark = await caches.open(BUILD_MARK);
-      const previous = await (await mark.match('/'))?.text();
+      const previous = await (await mark.match(BUILD_KEY))?.text();
       const updated = previous !== undefined && previous !== LINTAS_BUILD;
       for (const name of await caches.keys()) {
         const stale = (name.startsWith('lintas-inti:') && name !== CORE) || (name.startsWith('lintas-cari:') && name !== SEARCH) || (updated && name === VISITED);
         if (stale) await caches.delete(name);
       }
-      await mark.put('/', new Response(LINTAS_BUILD));
+      await mark.put(BUILD_KEY, new Response(LINTAS_BUILD));
       await self.clients.claim();
       if (!updated) return;
       // Each pack is fetched again whole; one that fails keeps its previous, self-consistent copy.

@@ -121,6 +121,18 @@ describe('offline field pack', () => {
     await context.close();
   });
 
+  it('a page read online opens offline as itself, the home page too (nothing the worker keeps for itself is served as a page)', async () => {
+    const { page, context } = await open('/cari/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto('/');
+    const title = await page.locator('h1').innerText();
+    await context.setOffline(true);
+    await page.goto('/');
+    expect(await page.locator('h1').innerText()).toBe(title);
+    expect(await page.locator('main > .update-note').count()).toBe(1);
+    await context.close();
+  });
+
   it('on a Save-Data connection nothing is registered or fetched ahead until the reader saves', async () => {
     const { page, context } = await open('/cari/', () => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     await page.waitForLoadState('load');
