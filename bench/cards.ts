@@ -24,16 +24,16 @@ export interface CardBenchmark {
   largest: BuildCardsStats['largest'];
 }
 
-export async function benchmarkCards(distDir: string, threads?: number): Promise<CardBenchmark> {
+export async function benchmarkCards(distDir: string, inFlight?: number): Promise<CardBenchmark> {
   const work = mkdtempSync(join(tmpdir(), 'lintas-card-bench-'));
   try {
     const dist = join(work, 'dist');
     const written = join(distDir, 'kartu');
     cpSync(distDir, dist, { recursive: true, filter: (src) => src !== written && !src.startsWith(`${written}/`) });
     const cacheDir = join(work, 'cache');
-    const cold = await buildCards({ distDir: dist, cacheDir, threads });
+    const cold = await buildCards({ distDir: dist, cacheDir, inFlight });
     rmSync(join(dist, 'kartu'), { recursive: true, force: true });
-    const warm = await buildCards({ distDir: dist, cacheDir, threads });
+    const warm = await buildCards({ distDir: dist, cacheDir, inFlight });
     const rate = (s: BuildCardsStats) => Math.round((s.cards / Math.max(s.ms, 1)) * 1000 * 10) / 10;
     const run = (s: BuildCardsStats): Run => ({ ms: s.ms, readMs: s.readMs, rendered: s.rendered, cardsPerSecond: rate(s) });
     return {

@@ -20,12 +20,10 @@ export interface BuildCardsOptions {
   distDir: string;
   cacheDir: string;
   log?: (message: string) => void;
-  /** Warnings (workers fell back to the main thread); default `log`. */
-  warn?: (message: string) => void;
   /** Astro `base` ('/' or '/lintas/'): stripped from og:image paths before writing into distDir. */
   base?: string;
-  /** Worker threads; default os.availableParallelism(). */
-  threads?: number;
+  /** Cards rendered at once; default os.availableParallelism(). */
+  inFlight?: number;
   maxBytes?: number;
 }
 
@@ -123,7 +121,7 @@ export async function buildCards(options: BuildCardsOptions): Promise<BuildCards
     if (cache.has(key)) fromCache++;
     else if (!misses.has(key)) misses.set(key, { key, spec, label: page });
   }
-  await renderIntoCache([...misses.values()], { cacheDir: options.cacheDir, threads: options.threads, onWarning: options.warn ?? log });
+  await renderIntoCache([...misses.values()], { cacheDir: options.cacheDir, inFlight: options.inFlight });
 
   const pageOf = new Map(cards.map((card) => [card.image, card.page]));
   let largest: BuildCardsStats['largest'] = null;

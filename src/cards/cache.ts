@@ -1,7 +1,7 @@
 /**
  * Content-hash cache for rendered cards. A card's key hashes everything its pixels depend on:
  * the spec (canonical JSON), TEMPLATE_VERSION, the source of the card modules, the font files and
- * the satori / resvg versions. An unchanged card is therefore never rendered twice; any change
+ * the renderer's version (@takumi-rs/core). An unchanged card is therefore never rendered twice; any change
  * to the page's spec, a template, a font or the renderer misses and re-renders.
  * Entries are `<cacheDir>/<key>.png`, written atomically (temp file + rename).
  */
@@ -24,6 +24,20 @@ export const DEFAULT_CACHE_DIR = 'node_modules/.cache/lintas-cards';
 
 let rendererDigest: string | undefined;
 
+/** A package's version from its package.json, found from its entry point (it does not export ./package.json). */
+function packageVersion(pkg: string): string {
+  let dir = dirname(require.resolve(pkg));
+  while (dirname(dir) !== dir) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === pkg) return manifest.version ?? 'unknown';
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
 /** Hash of templates, fonts and renderer versions; computed once per process. */
 export function rendererFingerprint(): string {
   if (rendererDigest) return rendererDigest;
@@ -34,10 +48,7 @@ export function rendererFingerprint(): string {
     hash.update(`${name}:`).update(existsSync(file) ? readFileSync(file) : 'missing').update('\n');
   }
   for (const file of fontFiles()) hash.update(readFileSync(file));
-  for (const pkg of ['satori', '@resvg/resvg-js']) {
-    const { version } = require(`${pkg}/package.json`) as { version: string };
-    hash.update(`${pkg}@${version}\n`);
-  }
+  for (const pkg of ['@takumi-rs/core']) hash.update(`${pkg}@${packageVersion(pkg)}\n`);
   rendererDigest = hash.digest('hex');
   return rendererDigest;
 }

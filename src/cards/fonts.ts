@@ -1,9 +1,8 @@
 /**
- * Card fonts: Noto Sans (OFL-1.1) from the npm package @fontsource/noto-sans, WOFF 1.0 files
- * (Satori reads WOFF/TTF, not WOFF2). The latin and latin-ext subsets are registered under two
- * family names because Satori keeps one font per family and weight; listing both families in
- * `fontFamily` makes it fall back from one subset to the other per character.
- * Everything is read and parsed once per process (per worker thread).
+ * Card fonts: Noto Sans (OFL-1.1) from the npm package @fontsource/noto-sans, WOFF 1.0 files.
+ * The latin and latin-ext subsets are registered under two family names and both are listed in
+ * `fontFamily`, so the renderer falls back from one subset to the other per character.
+ * Widths for text fitting come from the same files (woff.ts). Read and parsed once per process.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +26,7 @@ export function fontFiles(): string[] {
   return FILES.map((f) => require.resolve(`@fontsource/noto-sans/files/${f.file}`));
 }
 
-export interface SatoriFont {
+export interface CardFontFile {
   name: string;
   data: Buffer;
   weight: Weight;
@@ -35,8 +34,8 @@ export interface SatoriFont {
 }
 
 export interface CardFonts {
-  /** Pass this same array to every satori() call: Satori caches parsed fonts per array object. */
-  satori: SatoriFont[];
+  /** The font files with the family name and weight each is registered under. */
+  files: CardFontFile[];
   /** True when some registered font has a glyph for the code point. */
   covers(codePoint: number): boolean;
   /** Width in px of `text` set in `weight` at `size` px (no kerning, so a slight over-estimate). */
@@ -48,19 +47,19 @@ let loaded: CardFonts | undefined;
 export function loadFonts(): CardFonts {
   if (loaded) return loaded;
   const paths = fontFiles();
-  const satoriFonts: SatoriFont[] = [];
+  const files: CardFontFile[] = [];
   const widths: Record<Weight, Map<number, number>> = { 400: new Map(), 700: new Map() };
   FILES.forEach((f, i) => {
     const data = readFileSync(paths[i]!);
-    satoriFonts.push({ name: f.name, data, weight: f.weight, style: 'normal' });
-    // First family wins, as in Satori's fallback order.
+    files.push({ name: f.name, data, weight: f.weight, style: 'normal' });
+    // First family wins, as in the renderer's fallback order.
     for (const [cp, advance] of readFontMetrics(data).advances) {
       if (!widths[f.weight].has(cp)) widths[f.weight].set(cp, advance);
     }
   });
   const fallback = { 400: widths[400].get(0x4d) ?? 0.9, 700: widths[700].get(0x4d) ?? 0.95 };
   loaded = {
-    satori: satoriFonts,
+    files,
     covers: (cp) => widths[400].has(cp) && widths[700].has(cp),
     measure(text, size, weight) {
       let em = 0;

@@ -3,7 +3,7 @@
  * discriminated union on `kind`. The TypeScript types are inferred from the schemas, so the type
  * the layout checks against and the shape the build validates are the same thing.
  * Identifiers are English; values (`kind: 'inovasi'`, labels, text) stay Indonesian.
- * Pure module: no filesystem, no Satori, safe to import from .astro files.
+ * Pure module: no filesystem, no renderer, safe to import from .astro files.
  */
 import { z } from 'astro/zod';
 

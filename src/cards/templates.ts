@@ -1,5 +1,5 @@
 /**
- * Card templates: one function per page kind, each returning a Satori element tree made of plain
+ * Card templates: one function per page kind, each returning an element tree made of plain
  * objects (`{ type, props: { style, children } }`), so no React/JSX runtime is needed.
  * Pure: text measurement and glyph coverage come in through `ctx`.
  *
@@ -34,13 +34,13 @@ export interface TemplateContext {
   measure(text: string, size: number, weight: 400 | 700): number;
 }
 
-export interface SatoriNode {
+export interface CardElement {
   type: string;
-  props: { style?: Record<string, unknown>; children?: SatoriChild | SatoriChild[]; [key: string]: unknown };
+  props: { style?: Record<string, unknown>; children?: CardChild | CardChild[]; [key: string]: unknown };
 }
-type SatoriChild = SatoriNode | string;
+type CardChild = CardElement | string;
 
-function el(type: string, style: Record<string, unknown>, children?: SatoriChild | SatoriChild[], extra: Record<string, unknown> = {}): SatoriNode {
+function el(type: string, style: Record<string, unknown>, children?: CardChild | CardChild[], extra: Record<string, unknown> = {}): CardElement {
   return { type, props: { ...extra, style, ...(children === undefined ? {} : { children }) } };
 }
 
@@ -65,7 +65,7 @@ function oneLine(ctx: TemplateContext, text: string, width: number, sizes: numbe
   return { size: fitted.size, text: fitted.lines[0] ?? '' };
 }
 
-function textLines(lines: string[], style: Record<string, unknown>): SatoriNode {
+function textLines(lines: string[], style: Record<string, unknown>): CardElement {
   return el(
     'div',
     { display: 'flex', flexDirection: 'column', ...style },
@@ -73,8 +73,8 @@ function textLines(lines: string[], style: Record<string, unknown>): SatoriNode 
   );
 }
 
-function header(ctx: TemplateContext, label: string): SatoriNode {
-  const children: SatoriChild[] = [
+function header(ctx: TemplateContext, label: string): CardElement {
+  const children: CardChild[] = [
     el('div', { display: 'flex', alignItems: 'baseline' }, [
       el('div', { fontSize: 34, fontWeight: 700, color: '#ffffff' }, 'Lintas'),
       el('div', { fontSize: 26, color: INK_SOFT, marginLeft: 12 }, '· belajar lintas daerah'),
@@ -104,7 +104,7 @@ function header(ctx: TemplateContext, label: string): SatoriNode {
   return el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: HEADER, flexShrink: 0 }, children);
 }
 
-function frame(ctx: TemplateContext, label: string, body: SatoriNode[]): SatoriNode {
+function frame(ctx: TemplateContext, label: string, body: CardElement[]): CardElement {
   return el(
     'div',
     {
@@ -125,7 +125,7 @@ function frame(ctx: TemplateContext, label: string, body: SatoriNode[]): SatoriN
 }
 
 /** The middle: an optional context line above the big title, vertically centred. */
-function middle(ctx: TemplateContext, title: string, kicker: SatoriChild | undefined, height: number, sizes = [76, 68, 60, 52, 46]): SatoriNode {
+function middle(ctx: TemplateContext, title: string, kicker: CardChild | undefined, height: number, sizes = [76, 68, 60, 52, 46]): CardElement {
   const clean = sanitizeText(title, ctx.covers) || 'Lintas';
   // Room for the context line (≈ 41 px + 14 px margin) and 40 px of air around the block.
   const kickerHeight = kicker === undefined ? 0 : 56;
@@ -137,26 +137,26 @@ function middle(ctx: TemplateContext, title: string, kicker: SatoriChild | undef
     maxLines: 4,
     measure: (t, s) => ctx.measure(t, s, 700),
   });
-  const children: SatoriChild[] = [];
+  const children: CardChild[] = [];
   if (kicker !== undefined) children.push(kicker);
   children.push(textLines(fitted.lines, { fontSize: fitted.size, fontWeight: 700, lineHeight: 1.15 }));
   return el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, height, overflow: 'hidden' }, children);
 }
 
-function kickerText(ctx: TemplateContext, text: string, bold = false): SatoriNode {
+function kickerText(ctx: TemplateContext, text: string, bold = false): CardElement {
   const weight = bold ? 700 : 400;
   const fitted = oneLine(ctx, sanitizeText(text, ctx.covers), INNER, [30, 26], weight);
   return el('div', { display: 'flex', fontSize: fitted.size, fontWeight: weight, color: INK_SOFT, marginBottom: 14, whiteSpace: 'nowrap' }, fitted.text);
 }
 
-function arrow(size: number): SatoriNode {
+function arrow(size: number): CardElement {
   return el('svg', { margin: `0 ${Math.round(size * 0.4)}px`, flexShrink: 0 }, [
     el('path', {}, undefined, { d: 'M2 11h16.5l-6-6 1.5-1.5L22.5 12 14 20.5 12.5 19l6-6H2z', fill: INK_SOFT }),
   ], { width: size, height: size, viewBox: '0 0 24 24' });
 }
 
 /** Visitor → host on one line; each name shrinks/clamps to half the width. */
-function route(ctx: TemplateContext, from: string, to: string): SatoriNode {
+function route(ctx: TemplateContext, from: string, to: string): CardElement {
   const half = (INNER - 60) / 2;
   const a = oneLine(ctx, sanitizeText(from, ctx.covers), half, [30, 26, 22], 700);
   const b = oneLine(ctx, sanitizeText(to, ctx.covers), half, [30, 26, 22], 700);
@@ -169,7 +169,7 @@ function route(ctx: TemplateContext, from: string, to: string): SatoriNode {
 }
 
 /** The foot: up to three facts in equal columns, label above value; values share one size. */
-function factRow(ctx: TemplateContext, facts: CardFact[]): SatoriNode {
+function factRow(ctx: TemplateContext, facts: CardFact[]): CardElement {
   const shown = facts
     .map((f) => ({ label: sanitizeText(f.label, ctx.covers), value: sanitizeText(formatValue(f.value), ctx.covers) }))
     .filter((f) => f.label && f.value)
@@ -197,7 +197,7 @@ function factRow(ctx: TemplateContext, facts: CardFact[]): SatoriNode {
 const MIDDLE_ALONE = CARD_HEIGHT - PAD_TOP - PAD_BOTTOM - STRIP - HEADER;
 const MIDDLE_WITH_FACTS = MIDDLE_ALONE - FACTS;
 
-function withFacts(ctx: TemplateContext, label: string, title: string, kicker: SatoriChild | undefined, facts: CardFact[]): SatoriNode {
+function withFacts(ctx: TemplateContext, label: string, title: string, kicker: CardChild | undefined, facts: CardFact[]): CardElement {
   const usable = facts.filter((f) => f.value !== '' && f.value !== undefined);
   if (usable.length === 0) return frame(ctx, label, [middle(ctx, title, kicker, MIDDLE_ALONE)]);
   return frame(ctx, label, [middle(ctx, title, kicker, MIDDLE_WITH_FACTS), factRow(ctx, usable)]);
@@ -207,18 +207,18 @@ function opt(label: string, value: string | number | undefined): CardFact[] {
   return value === undefined || value === '' ? [] : [{ label, value }];
 }
 
-export function innovationCard(spec: InnovationCard, ctx: TemplateContext): SatoriNode {
+export function innovationCard(spec: InnovationCard, ctx: TemplateContext): CardElement {
   const place = spec.province ? `${spec.region}, ${spec.province.replace(/^Provinsi\s+/i, '')}` : spec.region;
   const facts = [...opt('Status', spec.status), ...opt('Mulai', spec.year === undefined ? undefined : String(spec.year))];
   return withFacts(ctx, KIND_LABELS.inovasi, spec.title, kickerText(ctx, place, true), facts);
 }
 
-export function playbookCard(spec: PlaybookCard, ctx: TemplateContext): SatoriNode {
+export function playbookCard(spec: PlaybookCard, ctx: TemplateContext): CardElement {
   const facts: CardFact[] = [{ label: 'Tahapan', value: `${formatValue(spec.stages)} tahap` }, ...opt('Dari praktik di', spec.region)];
   return withFacts(ctx, KIND_LABELS.panduan, spec.title, undefined, facts);
 }
 
-export function visitCard(spec: VisitCard, ctx: TemplateContext): SatoriNode {
+export function visitCard(spec: VisitCard, ctx: TemplateContext): CardElement {
   const facts: CardFact[] = [
     { label: 'Tanggal', value: formatDate(spec.date) },
     ...opt('Rombongan', spec.delegation ?? (spec.delegationSize === undefined ? undefined : `${formatValue(spec.delegationSize)} orang`)),
@@ -226,24 +226,24 @@ export function visitCard(spec: VisitCard, ctx: TemplateContext): SatoriNode {
   return withFacts(ctx, KIND_LABELS.kunjungan, spec.title, route(ctx, spec.visitor, spec.host), facts);
 }
 
-export function regionCard(spec: RegionCard, ctx: TemplateContext): SatoriNode {
+export function regionCard(spec: RegionCard, ctx: TemplateContext): CardElement {
   const kicker = spec.province ? kickerText(ctx, `Provinsi ${spec.province.replace(/^Provinsi\s+/i, '')}`) : undefined;
   return withFacts(ctx, KIND_LABELS.daerah, spec.title, kicker, spec.facts ?? []);
 }
 
-export function listCard(spec: ListCard, ctx: TemplateContext): SatoriNode {
+export function listCard(spec: ListCard, ctx: TemplateContext): CardElement {
   const kicker = spec.description ? kickerText(ctx, spec.description) : undefined;
   const count = spec.count === undefined ? [] : [{ label: 'Jumlah', value: `${formatValue(spec.count)}${spec.noun ? ` ${spec.noun}` : ''}` }];
   return withFacts(ctx, spec.section ?? KIND_LABELS.daftar, spec.title, kicker, count);
 }
 
-export function homeCard(spec: HomeCard, ctx: TemplateContext): SatoriNode {
+export function homeCard(spec: HomeCard, ctx: TemplateContext): CardElement {
   const kicker = spec.description ? kickerText(ctx, spec.description) : undefined;
   return withFacts(ctx, KIND_LABELS.beranda, spec.title, kicker, spec.facts ?? []);
 }
 
 /** Two regions as column heads, then each figure as a row: label | value A | value B. */
-export function comparisonCard(spec: ComparisonCard, ctx: TemplateContext): SatoriNode {
+export function comparisonCard(spec: ComparisonCard, ctx: TemplateContext): CardElement {
   const labelWidth = 330;
   const gap = 32;
   const valueWidth = (INNER - labelWidth - 2 * gap) / 2;
@@ -275,7 +275,7 @@ export function comparisonCard(spec: ComparisonCard, ctx: TemplateContext): Sato
 }
 
 /** The element tree for any spec. */
-export function cardElement(spec: CardSpec, ctx: TemplateContext): SatoriNode {
+export function cardElement(spec: CardSpec, ctx: TemplateContext): CardElement {
   switch (spec.kind) {
     case 'inovasi':
       return innovationCard(spec, ctx);

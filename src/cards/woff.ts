@@ -1,6 +1,6 @@
 /**
  * Minimal reader for WOFF 1.0 / TrueType files: just enough to know which characters a font covers
- * (cmap) and how wide each one is (hmtx), so titles can be fitted and sanitised before Satori
+ * (cmap) and how wide each one is (hmtx), so titles can be fitted and sanitised before the renderer
  * lays them out. No dependencies; tables are zlib-inflated with node:zlib.
  */
 import { inflateSync } from 'node:zlib';
@@ -26,7 +26,7 @@ function readTables(buf: Buffer): Map<string, Buffer> {
     }
     return tables;
   }
-  if (signature === 'wOF2') throw new Error('WOFF2 tidak didukung Satori; pakai .woff atau .ttf');
+  if (signature === 'wOF2') throw new Error('WOFF2 tidak didukung pengukur huruf kartu; pakai .woff atau .ttf');
   // Plain TrueType / OpenType (sfnt).
   const numTables = buf.readUInt16BE(4);
   for (let i = 0; i < numTables; i++) {

@@ -2,7 +2,7 @@
  * Share cards: after the build, renders a 1200 × 630 PNG for every page that declares a card
  * (a `<script type="application/json" id="lintas-card">` spec plus `<meta property="og:image">`),
  * and writes it where the og:image points. Unchanged cards come from a content-hash cache; misses
- * render in worker threads. Fails the build when a card exceeds 300 KB or a page's og:image has
+ * render with Takumi, one card in flight per core. Fails the build when a card exceeds 300 KB or a page's og:image has
  * no card. The format pages must emit is in src/cards/README.md.
  */
 import type { AstroIntegration } from 'astro';
@@ -17,8 +17,8 @@ export type { BuildCardsOptions, BuildCardsStats } from '../cards/build.ts';
 export interface ShareCardsOptions {
   /** Cache folder, relative to the project root; env LINTAS_CARD_CACHE overrides. */
   cacheDir?: string;
-  /** Worker threads; default os.availableParallelism(); env LINTAS_CARD_THREADS overrides. */
-  threads?: number;
+  /** Cards rendered at once; default os.availableParallelism(); env LINTAS_CARD_THREADS overrides. */
+  inFlight?: number;
 }
 
 export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
@@ -33,14 +33,13 @@ export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const configured = process.env.LINTAS_CARD_CACHE ?? options.cacheDir ?? DEFAULT_CACHE_DIR;
-        const threads = process.env.LINTAS_CARD_THREADS ? Number(process.env.LINTAS_CARD_THREADS) : options.threads;
+        const inFlight = process.env.LINTAS_CARD_THREADS ? Number(process.env.LINTAS_CARD_THREADS) : options.inFlight;
         await buildCards({
           distDir: fileURLToPath(dir),
           cacheDir: isAbsolute(configured) ? configured : join(root, configured),
           base,
-          threads,
+          inFlight,
           log: (message) => logger.info(message),
-          warn: (message) => logger.warn(message),
         });
       },
     },

@@ -125,16 +125,25 @@ describe('buildCards on the fixture dist', () => {
 });
 
 describe('renderIntoCache', () => {
-  it('renders in worker threads into the cache', async () => {
+  it('renders several cards at once into the cache', async () => {
     const specs: CardSpec[] = [1, 2, 3, 4].map((n) => ({ kind: 'panduan', title: `Panduan ${n}`, stages: n }));
     const jobs = specs.map((spec) => ({ key: cardKey(spec), spec, label: spec.title }));
-    const warnings: string[] = [];
-    const sizes = await renderIntoCache(jobs, { cacheDir, threads: 2, minParallel: 0, onWarning: (w) => warnings.push(w) });
-    expect(warnings, 'workers fell back to the main thread').toEqual([]);
+    const sizes = await renderIntoCache(jobs, { cacheDir, inFlight: 3 });
+    expect(sizes.size).toBe(4);
     const cache = new CardCache(cacheDir);
     for (const job of jobs) {
       expect(cache.has(job.key)).toBe(true);
       expect(statSync(cache.pathFor(job.key)).size).toBe(sizes.get(job.key));
     }
+  });
+
+  it('stops taking jobs when told to, and names every page whose card failed', async () => {
+    const good: CardSpec = { kind: 'panduan', title: 'Panduan', stages: 2 };
+    let started = 0;
+    const jobs = [1, 2, 3].map((n) => ({ key: `k${n}`, spec: { ...good, stages: n }, label: `/p${n}/` }));
+    const sizes = await renderIntoCache(jobs, { cacheDir, inFlight: 1, stop: () => started++ >= 1 });
+    expect([...sizes.keys()]).toEqual(['k1']);
+    const broken = [{ key: 'x', spec: { kind: 'nope' } as unknown as CardSpec, label: '/rusak/' }, { key: 'y', spec: { kind: 'nope' } as unknown as CardSpec, label: '/rusak-juga/' }];
+    await expect(renderIntoCache(broken, { cacheDir })).rejects.toThrow(/\/rusak\/[\s\S]*\/rusak-juga\//);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCard, renderCardSvg } from '../../src/cards/render.ts';
+import { cardTextRuns, renderCard } from '../../src/cards/render.ts';
 import type { CardSpec } from '../../src/cards/spec.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -9,11 +9,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** All text Satori laid out (rendered with embedFont: false), without white space. */
+/** All text the renderer laid out on the card (its own measurement), without white space. */
 async function cardText(spec: CardSpec): Promise<string> {
-  const svg = await renderCardSvg(spec, { embedFont: false });
-  const text = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
-  return squash(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+  return squash((await cardTextRuns(spec)).join(''));
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
