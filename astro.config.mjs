@@ -22,6 +22,10 @@ export default defineConfig({
   // offline() after the index: its worker's id and precache include the search files.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
   integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), offline(), cms(), atomicPublish()],
+  // Incremental builds: a page whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are
+  // unchanged is copied from the last build instead of rendered. Needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
+  build: { concurrency: 1 },
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {

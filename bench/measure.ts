@@ -29,6 +29,12 @@ export interface Phases {
   afterRender?: number;
   /** Astro's own total ("N page(s) built in …"); wall time minus this is startup, config and integration setup (the content gate). */
   astroTotal?: number;
+  /** The share-card step ("N kartu: … M ms"). */
+  cards?: number;
+  /** Pagefind indexing ("N halaman diindeks dalam M ms"). */
+  search?: number;
+  /** Pages Astro's incremental build copied from the last build instead of rendering ("(cached)", "(restored)"). */
+  reused?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -77,6 +83,7 @@ export function readPhases(logPath: string): Phases {
   if (!existsSync(logPath)) return {};
   const text = readFileSync(logPath, 'utf8');
   const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) : undefined);
+  const milliseconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) / 1000 : undefined);
   // Astro writes long durations as "1m 12s".
   const duration = (match: RegExpExecArray | null) => (match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : undefined);
   const clock = (match: RegExpExecArray | null) => (match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined);
@@ -87,6 +94,9 @@ export function readPhases(logPath: string): Phases {
     render: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)\s*s/.exec(text)),
     afterRender: rendered !== undefined && finished !== undefined ? (finished - rendered + 86_400) % 86_400 : undefined,
     astroTotal: duration(/page\(s\) built in (?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
+    cards: milliseconds(/\d+ kartu: .*?, (\d+) ms/.exec(text)),
+    search: milliseconds(/\d+ halaman diindeks dalam (\d+) ms/.exec(text)),
+    reused: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
   };
 }
 

@@ -8,7 +8,8 @@ import type { BuildResult } from './measure.ts';
 
 export interface Row {
   kind: 'project' | 'baseline';
-  run: 'cold' | 'warm';
+  /** cold: caches cleared; warm: the same build again; publish: one visit added, caches warm. */
+  run: 'cold' | 'warm' | 'publish';
   label: string;
   build: BuildResult;
   extras: { name: string; values: Record<string, string> }[];
@@ -96,11 +97,12 @@ export function printReport(r: {
   console.log('\nwhere the time goes (s, from Astro\'s log; "build:done hooks" = search index and other post-build work, 1 s resolution; "outside" = wall − Astro\'s total: startup, config setup such as the content gate)');
   console.log(
     table(
-      ['build', 'sync+types', 'render pages', 'build:done hooks', 'astro total', 'outside'],
+      ['build', 'check+startup', 'sync+types', 'render pages', 'pages reused', 'build:done hooks', 'of which cards', 'of which search', 'astro total'],
       r.rows.map(({ label, run, build: b }) => {
         const p = b.phases;
         const fmt = (v?: number) => (v === undefined ? 'n/a' : v.toFixed(1));
-        return [rowName(label, run), fmt(p.syncTypes), fmt(p.render), fmt(p.afterRender), fmt(p.astroTotal), p.astroTotal === undefined ? 'n/a' : fmt(b.wallMs / 1000 - p.astroTotal)];
+        // Outside Astro's own total: Node startup, config and the content gate (the content check).
+        return [rowName(label, run), p.astroTotal === undefined ? 'n/a' : fmt(b.wallMs / 1000 - p.astroTotal), fmt(p.syncTypes), fmt(p.render), String(p.reused ?? 'n/a'), fmt(p.afterRender), fmt(p.cards), fmt(p.search), fmt(p.astroTotal)];
       }),
     ),
   );
@@ -111,6 +113,8 @@ export function printReport(r: {
   console.log(`  project / baseline, cold: wall ${ratio(pc?.wallMs, bc?.wallMs)}, peak RSS ${ratio(pc?.maxRssKb, bc?.maxRssKb)}`);
   console.log(`  project / baseline, warm: wall ${ratio(pw?.wallMs, bw?.wallMs)}, peak RSS ${ratio(pw?.maxRssKb, bw?.maxRssKb)}`);
   console.log(`  warm / cold: project ${ratio(pw?.wallMs, pc?.wallMs)}, baseline ${ratio(bw?.wallMs, bc?.wallMs)}`);
+  const pp = find('project', 'publish');
+  if (pp) console.log(`  publish one visit (one file added, caches warm): ${seconds(pp.wallMs)} s, ${pp.phases.reused ?? 0} of ${pp.htmlPages} pages reused; / baseline warm ${ratio(pp.wallMs, bw?.wallMs)}`);
   // The project also renders every official region; subtracting that floor compares like with like.
   if (pc && pe && bc) console.log(`  project minus the region-page floor (cold − empty-corpus cold) / baseline cold: ${ratio(pc.wallMs - pe.wallMs, bc.wallMs)}`);
   if (pe) {

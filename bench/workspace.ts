@@ -40,7 +40,7 @@ export function prepareProject(repo: string, root: string): void {
   linkNodeModules(repo, root);
 }
 
-/** Writes the corpus into <root>/content/<folder>/, creating every folder even when empty. */
+/** Writes the corpus into <root>/content/<folder>/, creating every folder even when empty (also adds files to a written corpus). */
 export function writeCorpus(root: string, files: CorpusFile[]): void {
   for (const folder of FOLDERS) mkdirSync(join(root, 'content', folder), { recursive: true });
   for (const file of files) writeFileSync(join(root, 'content', file.folder, file.name), file.text);

@@ -3,7 +3,8 @@
  * reads each built page's card spec and og:image address (`page-card.ts`), checks them against
  * each other (`planCards`), renders the missing cards (cache hits are copied), writes every card
  * where its og:image points, and fails when a card is too big or a page's og:image has no card.
- * `planCards` takes the declarations from any source, so they can later come from the model.
+ * Declarations announced while the pages rendered (stream.ts) are used as they are; only the other
+ * pages are read back from their HTML.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,11 @@ export interface BuildCardsOptions {
   base?: string;
   /** Cards rendered at once; default os.availableParallelism(). */
   inFlight?: number;
+  /**
+   * Declarations already known, by page address (announced while the pages were rendered,
+   * `CardStream.declarationFor`); the other pages are read from their built HTML.
+   */
+  known?: (page: string) => PageCard | undefined;
   maxBytes?: number;
 }
 
@@ -40,6 +46,8 @@ export interface BuildCardsStats {
   ms: number;
   /** Of `ms`, the time spent finding and reading the pages' declarations. */
   readMs: number;
+  /** Pages whose built HTML was read (the others' declarations were known). */
+  pagesRead: number;
 }
 
 /** A card to write: its og:image path inside the site, its spec, and the first page that declared it. */
@@ -49,13 +57,16 @@ export interface PlannedCard {
   page: string;
 }
 
-/** Reads every built page's declaration (sorted by file, so problems are listed in a stable order). */
-export function readDistCards(distDir: string, base = '/'): PageCard[] {
+/**
+ * Every built page's declaration (sorted by file, so problems are listed in a stable order): the
+ * known one where there is one, otherwise read from the page's HTML.
+ */
+export function readDistCards(distDir: string, base = '/', known?: BuildCardsOptions['known']): PageCard[] {
   return htmlFiles(distDir)
     .sort()
     .map((file) => {
       const page = pageAddress(distDir, file);
-      return readPageCard(readFileSync(file, 'utf8'), page, base);
+      return known?.(page) ?? readPageCard(readFileSync(file, 'utf8'), page, base);
     });
 }
 
@@ -106,7 +117,16 @@ export async function buildCards(options: BuildCardsOptions): Promise<BuildCards
   const log = options.log ?? (() => {});
   const maxBytes = options.maxBytes ?? MAX_CARD_BYTES;
   const { distDir } = options;
-  const pages = readDistCards(distDir, options.base);
+  let pagesRead = 0;
+  const known = options.known;
+  const lookup =
+    known &&
+    ((page: string) => {
+      const found = known(page);
+      if (!found) pagesRead++;
+      return found;
+    });
+  const pages = readDistCards(distDir, options.base, lookup);
   const readMs = Math.round(performance.now() - started);
   const { cards, problems } = planCards(pages, distDir);
   if (problems.length) throw new Error(`Kartu berbagi tidak bisa dibuat (${problems.length} masalah):\n${problems.join('\n')}`);
@@ -134,9 +154,9 @@ export async function buildCards(options: BuildCardsOptions): Promise<BuildCards
   cache.prune(new Set(keys.values()));
   const rendered = misses.size;
   const ms = Math.round(performance.now() - started);
-  const stats: BuildCardsStats = { pages: pages.length, cards: cards.length, rendered, fromCache, largest, ms, readMs };
+  const stats: BuildCardsStats = { pages: pages.length, cards: cards.length, rendered, fromCache, largest, ms, readMs, pagesRead: known ? pagesRead : pages.length };
   log(
-    `${stats.cards} kartu: ${rendered} dibuat, ${stats.fromCache} dari cache, terbesar ${largest ? `${Math.ceil(largest.bytes / 1024)} KB (${largest.path})` : '0 KB'}, ${ms} ms`,
+    `${stats.cards} kartu: ${rendered} dibuat, ${stats.fromCache} dari cache, terbesar ${largest ? `${Math.ceil(largest.bytes / 1024)} KB (${largest.path})` : '0 KB'}, ${ms} ms; ${stats.pagesRead} halaman dibaca ulang`,
   );
   if (tooBig.length)
     throw new Error(`Kartu lebih besar dari ${Math.round(maxBytes / 1024)} KB (WhatsApp tidak menampilkannya):\n${tooBig.join('\n')}`);

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildModel } from './model.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 import { asOfDate } from './as-of.ts';
+import { regionDataVersion, withCacheKeys } from './cache-key.ts';
 
 async function load() {
   const [official, regions, innovations, playbooks, visits, followups, news] = await Promise.all([
@@ -33,3 +34,12 @@ export function getSite() {
   return site;
 }
 export type Site = Awaited<ReturnType<typeof load>>;
+
+/**
+ * `getStaticPaths` entries with the cache key Astro's incremental build compares (src/lib/cache-key.ts):
+ * a page is rendered again only when its props, the "as of" date, the region data or its code changed.
+ */
+export async function cacheKeyed<T extends { params: Record<string, string | undefined>; props?: unknown }>(paths: T[]) {
+  const site = await getSite();
+  return withCacheKeys(paths, { buildDate: BUILD_DATE, regionData: regionDataVersion(site) });
+}

@@ -87,7 +87,7 @@ describe('buildCards on the fixture dist', () => {
       expect(png.readUInt32BE(20), card).toBe(630);
     }
     expect(first.largest!.bytes).toBeLessThanOrEqual(300 * 1024);
-    expect(messages[0]).toMatch(/^7 kartu: 7 dibuat, 0 dari cache, terbesar \d+ KB .*, \d+ ms$/);
+    expect(messages[0]).toMatch(/^7 kartu: 7 dibuat, 0 dari cache, terbesar \d+ KB .*, \d+ ms; 8 halaman dibaca ulang$/);
 
     // A fresh build output (the cards are gone) with the same content: all from cache.
     rmSync(join(dist, 'kartu'), { recursive: true });

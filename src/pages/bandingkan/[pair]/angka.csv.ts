@@ -1,10 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { comparisonCsv } from '../../../lib/open-data.ts';
-import { getSite } from '../../../lib/site.ts';
+import { cacheKeyed, getSite } from '../../../lib/site.ts';
 import { comparisonFilePaths } from '../../../lib/views/comparison.ts';
 
 export async function getStaticPaths() {
-  return comparisonFilePaths(await getSite());
+  return cacheKeyed(comparisonFilePaths(await getSite()));
 }
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,9 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getSite } from '../../../lib/site.ts';
+import { cacheKeyed, getSite } from '../../../lib/site.ts';
 import { comparisonFilePaths, comparisonJson } from '../../../lib/views/comparison.ts';
 
 export async function getStaticPaths() {
-  return comparisonFilePaths(await getSite());
+  return cacheKeyed(comparisonFilePaths(await getSite()));
 }
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { contentDigest, regionDataVersion, withCacheKeys } from '../../src/lib/cache-key.ts';
+
+const entry = (id: string, digest: string, data: unknown) => ({ id, collection: 'innovations', digest, data, body: 'long body', rendered: { html: '<p>x</p>' } });
+
+describe('contentDigest', () => {
+  it('is stable under key order and changes with any value, inside Maps and Sets too', () => {
+    expect(contentDigest({ a: 1, b: [1, 2] })).toBe(contentDigest({ b: [1, 2], a: 1 }));
+    expect(contentDigest({ a: 1 })).not.toBe(contentDigest({ a: 2 }));
+    expect(contentDigest(new Map([['x', { n: 1 }]]))).not.toBe(contentDigest(new Map([['x', { n: 2 }]])));
+    expect(contentDigest(new Set(['a']))).not.toBe(contentDigest(new Set(['b'])));
+    expect(contentDigest(['1'])).not.toBe(contentDigest([1]));
+    expect(contentDigest([null])).not.toBe(contentDigest([undefined]));
+    expect(contentDigest(['ab', 'c'])).not.toBe(contentDigest(['a', 'bc']));
+  });
+
+  it('takes an entry by its id, digest and data, not its body', () => {
+    const a = entry('smart-kampung', 'd1', { title: 'Smart Kampung' });
+    expect(contentDigest({ ...a, body: 'other' })).toBe(contentDigest(a));
+    expect(contentDigest({ ...a, digest: 'd2' })).not.toBe(contentDigest(a));
+    expect(contentDigest({ ...a, data: { title: 'Smart Desa' } })).not.toBe(contentDigest(a));
+  });
+
+  it('survives cycles', () => {
+    const a: Record<string, unknown> = { name: 'a' };
+    a.self = a;
+    expect(contentDigest(a)).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('withCacheKeys', () => {
+  const inputs = { buildDate: '2026-11-29', regionData: 'r1' };
+  const paths = [
+    { params: { slug: 'a' }, props: { view: { title: 'A', related: new Map([['b', 'B']]) } } },
+    { params: { slug: 'b' }, props: { view: { title: 'B', related: new Map() } } },
+  ];
+  it('gives each path its own key that changes with its props, the date and the region data only', () => {
+    const keys = withCacheKeys(paths, inputs).map((p) => p.cacheKey);
+    expect(new Set(keys).size).toBe(2);
+    expect(withCacheKeys(paths, inputs).map((p) => p.cacheKey)).toEqual(keys);
+    const changed = withCacheKeys([{ ...paths[0]!, props: { view: { title: 'A', related: new Map([['b', 'B baru']]) } } }, paths[1]!], inputs).map((p) => p.cacheKey);
+    expect(changed[0]).not.toBe(keys[0]);
+    expect(changed[1]).toBe(keys[1]);
+    expect(withCacheKeys(paths, { ...inputs, buildDate: '2026-11-30' })[1]!.cacheKey).not.toBe(keys[1]);
+    expect(withCacheKeys(paths, { ...inputs, regionData: 'r2' })[1]!.cacheKey).not.toBe(keys[1]);
+  });
+
+  it('versions the region data by the official records', () => {
+    const regions = (population: number) => ({ regions: new Map([['kabupaten-a', { official: { code: '11.01', population } }]]) }) as never;
+    expect(regionDataVersion(regions(100))).not.toBe(regionDataVersion(regions(101)));
+  });
+});

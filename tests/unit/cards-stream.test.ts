@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { announceCard, listenForCards } from '../../src/cards/announce.ts';
+import { buildCards, readDistCards } from '../../src/cards/build.ts';
+import { CardCache, cardKey } from '../../src/cards/cache.ts';
+import { CardStream } from '../../src/cards/stream.ts';
+import type { CardSpec } from '../../src/cards/spec.ts';
+
+const fixture = fileURLToPath(new URL('../fixtures/cards-dist/', import.meta.url));
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'lintas-stream-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('CardStream', () => {
+  it('turns announced cards into the declarations the built pages carry, rendering them on the way', async () => {
+    const dist = join(work, 'dist');
+    cpSync(fixture, dist, { recursive: true });
+    const read = readDistCards(dist);
+    const stream = new CardStream(join(work, 'cache'));
+    const stop = listenForCards((page, spec) => stream.announce(page, spec));
+    // What the layout does for each page it renders (404 is rendered at /404).
+    for (const { page, spec } of read) if (spec) announceCard(page === '/404.html' ? '/404' : page, spec);
+    stop();
+    announceCard('/tidak-didengar/', { kind: 'beranda', title: 'x' });
+    await stream.stop();
+
+    for (const declaration of read) {
+      if (declaration.spec) expect(stream.declarationFor(declaration.page), declaration.page).toEqual(declaration);
+    }
+    expect(stream.declarationFor('/tidak-didengar/')).toBeUndefined();
+    // Stopped at once: the card in hand was finished and put in the cache, the rest left to the build.
+    const cache = new CardCache(join(work, 'cache'));
+    expect(stream.rendered).toBeGreaterThan(0);
+    const keys = new Set(read.flatMap(({ spec }) => (spec ? [cardKey(spec)] : [])));
+    expect([...keys].filter((key) => cache.has(key)).length).toBe(stream.rendered);
+
+    // The build then reads only the pages that announced nothing (redirects) and renders what is left.
+    const stats = await buildCards({ distDir: dist, cacheDir: join(work, 'cache'), known: (page) => stream.declarationFor(page) });
+    expect(stats.rendered + stream.rendered).toBe(keys.size);
+    expect(stats.pagesRead).toBe(read.filter((d) => !d.spec).length);
+  });
+
+  it('keeps an invalid announced spec as a problem of its page, and renders nothing for it', async () => {
+    const stream = new CardStream(join(work, 'cache'));
+    stream.announce('/rusak/', { kind: 'daerah', title: '' } as CardSpec);
+    await stream.stop();
+    expect(stream.declarationFor('/rusak/')?.problems[0]).toMatch(/^spec kartu tidak sah: title/);
+    expect(stream.rendered).toBe(0);
+  });
+});
