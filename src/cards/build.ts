@@ -30,6 +30,8 @@ export interface BuildCardsOptions {
    * `CardStream.declarationFor`); the other pages are read from their built HTML.
    */
   known?: (page: string) => PageCard | undefined;
+  /** Told every page's declaration once they all passed the checks (to record them for the next build). */
+  onDeclarations?: (pages: PageCard[]) => void;
   maxBytes?: number;
 }
 
@@ -130,6 +132,7 @@ export async function buildCards(options: BuildCardsOptions): Promise<BuildCards
   const readMs = Math.round(performance.now() - started);
   const { cards, problems } = planCards(pages, distDir);
   if (problems.length) throw new Error(`Kartu berbagi tidak bisa dibuat (${problems.length} masalah):\n${problems.join('\n')}`);
+  options.onDeclarations?.(pages);
 
   const cache = new CardCache(options.cacheDir);
   const keys = new Map<string, string>(); // image path → key

@@ -5,7 +5,16 @@
  * card the cache lacks right away, one at a time — Takumi works off the JavaScript thread, so this
  * uses the second core while Astro's single-threaded render keeps the first. After the render the
  * build takes the announced declarations instead of reading those pages back (`buildCards({ known })`).
+ *
+ * Pages that Astro's incremental build copies from the last build are not rendered, so they do not
+ * announce. Their declaration is the one recorded when they were last rendered: every announced
+ * declaration is written to `<cacheDir>/pages.json` as soon as the pages are generated
+ * (`saveAnnounced`, at `astro:build:generated`, before any later step can fail), and the whole set
+ * again after the cards are written (`save`). The record is used only when pages did announce in
+ * this build (so announcing works here); a page in neither is read back from its HTML.
  */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cardKey, CardCache } from './cache.ts';
 import type { PageCard } from './page-card.ts';
 import { renderCard } from './render.ts';
@@ -22,8 +31,52 @@ export class CardStream {
   private running: Promise<void> | null = null;
   private stopped = false;
 
+  private readonly recordFile: string;
+  private recorded: Map<string, PageCard> | undefined;
+
   constructor(cacheDir: string) {
     this.cache = new CardCache(cacheDir);
+    this.recordFile = join(cacheDir, 'pages.json');
+  }
+
+  /** Declarations recorded by earlier builds, by page (read once). */
+  private record(): Map<string, PageCard> {
+    if (!this.recorded) {
+      this.recorded = new Map();
+      try {
+        if (existsSync(this.recordFile)) {
+          const entries = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, { image: string | null; spec: CardSpec | null }>;
+          for (const [page, { image, spec }] of Object.entries(entries)) this.recorded.set(page, { page, image, spec, problems: [] });
+        }
+      } catch {
+        // An unreadable record only means those pages are read back from their HTML.
+        this.recorded = new Map();
+      }
+    }
+    return this.recorded;
+  }
+
+  private write(declarations: Iterable<PageCard>): void {
+    const out: Record<string, { image: string | null; spec: CardSpec | null }> = {};
+    for (const { page, image, spec, problems } of declarations) if (problems.length === 0) out[page] = { image, spec };
+    const temp = `${this.recordFile}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(out));
+    renameSync(temp, this.recordFile);
+  }
+
+  /** Adds this build's announced declarations to the record (pages are generated; nothing has failed yet). */
+  saveAnnounced(): void {
+    if (this.declarations.size === 0) return;
+    const merged = new Map(this.record());
+    for (const [page, declaration] of this.declarations) merged.set(page, declaration);
+    this.recorded = merged;
+    this.write(merged.values());
+  }
+
+  /** Replaces the record with every page's declaration in this build (after the cards are written). */
+  save(pages: readonly PageCard[]): void {
+    this.recorded = new Map(pages.map((p) => [p.page, p]));
+    this.write(pages);
   }
 
   /** A page's card, as its layout declares it. */
@@ -41,9 +94,11 @@ export class CardStream {
     this.running ??= this.drain();
   }
 
-  /** The declaration for a built page (`/404.html` is announced as `/404`). */
+  /** The declaration for a built page (`/404.html` is announced as `/404`): announced, or recorded when it was last rendered. */
   declarationFor(page: string): PageCard | undefined {
-    return this.declarations.get(page) ?? (page.endsWith('.html') ? this.declarations.get(page.slice(0, -'.html'.length)) : undefined);
+    const announced = this.declarations.get(page) ?? (page.endsWith('.html') ? this.declarations.get(page.slice(0, -'.html'.length)) : undefined);
+    if (announced || this.declarations.size === 0) return announced;
+    return this.record().get(page);
   }
 
   /** Stops taking cards and waits for the one being rendered; the build renders what is left. */

@@ -46,8 +46,14 @@ export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
         const current = stream;
         stopListening = listenForCards((page, spec) => current.announce(page, spec));
       },
+      // Every page is generated: record what the rendered pages announced before any later step can fail.
+      'astro:build:generated': () => {
+        stopListening();
+        stream?.saveAnnounced();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         stopListening();
+        const current = stream;
         await stream?.stop();
         const inFlight = process.env.LINTAS_CARD_THREADS ? Number(process.env.LINTAS_CARD_THREADS) : options.inFlight;
         const early = stream?.rendered ?? 0;
@@ -61,6 +67,7 @@ export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
           base,
           inFlight,
           known,
+          onDeclarations: known && current ? (pages) => current.save(pages) : undefined,
           log: (message) => logger.info(`${message}; ${early} dibuat selagi halaman dirender`),
         });
       },

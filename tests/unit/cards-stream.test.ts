@@ -52,4 +52,32 @@ describe('CardStream', () => {
     expect(stream.declarationFor('/rusak/')?.problems[0]).toMatch(/^spec kartu tidak sah: title/);
     expect(stream.rendered).toBe(0);
   });
+
+  it('remembers the declarations of pages a later incremental build copies instead of rendering', async () => {
+    const cacheDir = join(work, 'cache');
+    const a: CardSpec = { kind: 'panduan', title: 'A', stages: 1 };
+    const b: CardSpec = { kind: 'panduan', title: 'B', stages: 2 };
+    const first = new CardStream(cacheDir);
+    first.announce('/panduan/a/', a);
+    first.announce('/panduan/b/', b);
+    first.saveAnnounced();
+    await first.stop();
+
+    // Next build: only /panduan/a/ renders (and announces a change); /panduan/b/ is copied.
+    const second = new CardStream(cacheDir);
+    expect(second.declarationFor('/panduan/b/'), 'nothing announced yet: the record is not trusted').toBeUndefined();
+    second.announce('/panduan/a/', { ...a, stages: 3 });
+    expect(second.declarationFor('/panduan/a/')?.spec).toEqual({ ...a, stages: 3 });
+    expect(second.declarationFor('/panduan/b/')).toEqual({ page: '/panduan/b/', image: '/kartu/panduan/b.png', spec: b, problems: [] });
+    expect(second.declarationFor('/panduan/c/')).toBeUndefined();
+    await second.stop();
+
+    // After a build, the record holds exactly that build's pages.
+    second.save([{ page: '/panduan/a/', image: '/kartu/panduan/a.png', spec: a, problems: [] }]);
+    const third = new CardStream(cacheDir);
+    third.announce('/', { kind: 'beranda', title: 'Lintas' });
+    expect(third.declarationFor('/panduan/a/')?.spec).toEqual(a);
+    expect(third.declarationFor('/panduan/b/')).toBeUndefined();
+    await third.stop();
+  });
 });
