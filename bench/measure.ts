@@ -33,7 +33,7 @@ export interface Phases {
   cards?: number;
   /** Pagefind indexing ("N halaman diindeks dalam M ms"). */
   search?: number;
-  /** Pages Astro's incremental build copied from the last build instead of rendering ("(cached)", "(restored)"). */
+  /** HTML pages Astro's incremental build copied from the last build instead of rendering ("(cached)", "(restored)"). */
   reused?: number;
 }
 
@@ -96,7 +96,7 @@ export function readPhases(logPath: string): Phases {
     astroTotal: duration(/page\(s\) built in (?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
     cards: milliseconds(/\d+ kartu: .*?, (\d+) ms/.exec(text)),
     search: milliseconds(/\d+ halaman diindeks dalam (\d+) ms/.exec(text)),
-    reused: (text.match(/\((?:cached|restored)\)/g) ?? []).length,
+    reused: (text.match(/\.html \((?:cached|restored)\)/g) ?? []).length,
   };
 }
 

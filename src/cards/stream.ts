@@ -25,7 +25,7 @@ export class CardStream {
   readonly declarations = new Map<string, PageCard>();
   /** Cards rendered while pages were still being built. */
   rendered = 0;
-  private readonly cache: CardCache;
+  private readonly cache: CardCache | undefined;
   private readonly queued = new Set<string>();
   private readonly queue: { key: string; spec: CardSpec }[] = [];
   private running: Promise<void> | null = null;
@@ -35,8 +35,14 @@ export class CardStream {
   private recorded: Map<string, PageCard> | undefined;
 
   constructor(cacheDir: string) {
-    this.cache = new CardCache(cacheDir);
     this.recordFile = join(cacheDir, 'pages.json');
+    try {
+      this.cache = new CardCache(cacheDir);
+    } catch {
+      // No cache folder (e.g. a path through a file): render nothing early; the card step after
+      // the pages reports the problem, once every page is written.
+      this.stopped = true;
+    }
   }
 
   /** Declarations recorded by earlier builds, by page (read once). */
@@ -86,7 +92,7 @@ export class CardStream {
       ? { page, image: cardPathFor(page), spec: checked.spec, problems: [] }
       : { page, image: cardPathFor(page), spec: null, problems: [`spec kartu tidak sah: ${checked.errors.join('; ')}`] };
     this.declarations.set(page, declaration);
-    if (!checked.ok || this.stopped) return;
+    if (!checked.ok || this.stopped || !this.cache) return;
     const key = cardKey(checked.spec);
     if (this.queued.has(key) || this.cache.has(key)) return;
     this.queued.add(key);
@@ -111,7 +117,7 @@ export class CardStream {
     while (this.queue.length > 0 && !this.stopped) {
       const { key, spec } = this.queue.shift()!;
       try {
-        this.cache.put(key, await renderCard(spec));
+        this.cache!.put(key, await renderCard(spec));
         this.rendered++;
       } catch {
         // Left to the build's own pass, which renders it again and reports the page.
