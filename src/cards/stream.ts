@@ -8,13 +8,13 @@
  *
  * Pages that Astro's incremental build copies from the last build are not rendered, so they do not
  * announce. Their declaration is the one recorded when they were last rendered: every announced
- * declaration is written to `<cacheDir>/pages.json` as soon as the pages are generated
+ * declaration is written to a record beside Astro's own cache as soon as the pages are generated
  * (`saveAnnounced`, at `astro:build:generated`, before any later step can fail), and the whole set
  * again after the cards are written (`save`). The record is used only when pages did announce in
  * this build (so announcing works here); a page in neither is read back from its HTML.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { cardKey, CardCache } from './cache.ts';
 import type { PageCard } from './page-card.ts';
 import { renderCard } from './render.ts';
@@ -34,8 +34,13 @@ export class CardStream {
   private readonly recordFile: string;
   private recorded: Map<string, PageCard> | undefined;
 
-  constructor(cacheDir: string) {
-    this.recordFile = join(cacheDir, 'pages.json');
+  /**
+   * `recordFile` belongs with Astro's incremental-build cache (its `cacheDir`), not with the card
+   * cache: the card cache may be shared by several sites (project copies, branches), a page record
+   * only describes the one site whose pages Astro copies.
+   */
+  constructor(cacheDir: string, recordFile: string) {
+    this.recordFile = recordFile;
     try {
       this.cache = new CardCache(cacheDir);
     } catch {
@@ -65,6 +70,7 @@ export class CardStream {
   private write(declarations: Iterable<PageCard>): void {
     const out: Record<string, { image: string | null; spec: CardSpec | null }> = {};
     for (const { page, image, spec, problems } of declarations) if (problems.length === 0) out[page] = { image, spec };
+    mkdirSync(dirname(this.recordFile), { recursive: true });
     const temp = `${this.recordFile}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(out));
     renameSync(temp, this.recordFile);

@@ -27,6 +27,7 @@ export interface ShareCardsOptions {
 export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let astroCache = join(root, 'node_modules', '.astro');
   let stream: CardStream | undefined;
   let stopListening = () => {};
   const cacheDir = () => {
@@ -39,10 +40,11 @@ export function shareCards(options: ShareCardsOptions = {}): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        astroCache = fileURLToPath(config.cacheDir);
       },
       // Cards render while Astro renders the pages that announce them (src/cards/stream.ts).
       'astro:build:start': () => {
-        stream = new CardStream(cacheDir());
+        stream = new CardStream(cacheDir(), join(astroCache, 'lintas-card-pages.json'));
         const current = stream;
         stopListening = listenForCards((page, spec) => current.announce(page, spec));
       },

@@ -21,7 +21,7 @@ describe('CardStream', () => {
     const dist = join(work, 'dist');
     cpSync(fixture, dist, { recursive: true });
     const read = readDistCards(dist);
-    const stream = new CardStream(join(work, 'cache'));
+    const stream = new CardStream(join(work, 'cache'), join(work, 'astro', 'pages.json'));
     const stop = listenForCards((page, spec) => stream.announce(page, spec));
     // What the layout does for each page it renders (404 is rendered at /404).
     for (const { page, spec } of read) if (spec) announceCard(page === '/404.html' ? '/404' : page, spec);
@@ -46,7 +46,7 @@ describe('CardStream', () => {
   });
 
   it('keeps an invalid announced spec as a problem of its page, and renders nothing for it', async () => {
-    const stream = new CardStream(join(work, 'cache'));
+    const stream = new CardStream(join(work, 'cache'), join(work, 'astro', 'pages.json'));
     stream.announce('/rusak/', { kind: 'daerah', title: '' } as CardSpec);
     await stream.stop();
     expect(stream.declarationFor('/rusak/')?.problems[0]).toMatch(/^spec kartu tidak sah: title/);
@@ -57,14 +57,14 @@ describe('CardStream', () => {
     const cacheDir = join(work, 'cache');
     const a: CardSpec = { kind: 'panduan', title: 'A', stages: 1 };
     const b: CardSpec = { kind: 'panduan', title: 'B', stages: 2 };
-    const first = new CardStream(cacheDir);
+    const first = new CardStream(cacheDir, join(work, 'astro', 'pages.json'));
     first.announce('/panduan/a/', a);
     first.announce('/panduan/b/', b);
     first.saveAnnounced();
     await first.stop();
 
     // Next build: only /panduan/a/ renders (and announces a change); /panduan/b/ is copied.
-    const second = new CardStream(cacheDir);
+    const second = new CardStream(cacheDir, join(work, 'astro', 'pages.json'));
     expect(second.declarationFor('/panduan/b/'), 'nothing announced yet: the record is not trusted').toBeUndefined();
     second.announce('/panduan/a/', { ...a, stages: 3 });
     expect(second.declarationFor('/panduan/a/')?.spec).toEqual({ ...a, stages: 3 });
@@ -74,7 +74,7 @@ describe('CardStream', () => {
 
     // After a build, the record holds exactly that build's pages.
     second.save([{ page: '/panduan/a/', image: '/kartu/panduan/a.png', spec: a, problems: [] }]);
-    const third = new CardStream(cacheDir);
+    const third = new CardStream(cacheDir, join(work, 'astro', 'pages.json'));
     third.announce('/', { kind: 'beranda', title: 'Lintas' });
     expect(third.declarationFor('/panduan/a/')?.spec).toEqual(a);
     expect(third.declarationFor('/panduan/b/')).toBeUndefined();
