@@ -94,7 +94,7 @@ export function printReport(r: {
 
   const busy = r.rows.filter((x) => x.build.loadAfter > m.cores + 0.5);
   if (busy.length > 0) console.log(`\nnote: load average above ${m.cores} cores after ${busy.map((x) => rowName(x.label, x.run)).join(', ')}: other work competed; re-run on a quiet machine before recording.`);
-  console.log('\nwhere the time goes (s, from Astro\'s log; "build:done hooks" = search index and other post-build work, 1 s resolution; "outside" = wall − Astro\'s total: startup, config setup such as the content gate)');
+  console.log('\nwhere the time goes (s, from the build log; "check+startup" = wall − Astro\'s total: Node startup, config and the content gate\'s check; "pages reused" = HTML pages the incremental build copied; "build:done hooks" = post-build work at 1 s resolution, of which the card step and Pagefind\'s indexing)');
   console.log(
     table(
       ['build', 'check+startup', 'sync+types', 'render pages', 'pages reused', 'build:done hooks', 'of which cards', 'of which search', 'astro total'],

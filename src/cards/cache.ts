@@ -6,7 +6,7 @@
  * Entries are `<cacheDir>/<key>.png`, written atomically (temp file + rename).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,13 +95,21 @@ export class CardCache {
     return target;
   }
 
-  /** Copies a cached PNG to `destination` (creating folders) and marks the entry as used. */
+  /**
+   * Puts a cached PNG at `destination` (creating folders): a hard link where the file system allows
+   * (a national build places ~51,000 cards; a link is two system calls, a copy reads and writes
+   * every byte), a copy otherwise. Safe to share: `put` replaces an entry by rename, never in place,
+   * so a published card never changes under the site. Returns the size in bytes.
+   */
   copyTo(key: string, destination: string): number {
     const source = this.pathFor(key);
     mkdirSync(dirname(destination), { recursive: true });
-    copyFileSync(source, destination);
-    const now = new Date();
-    utimesSync(source, now, now);
+    rmSync(destination, { force: true });
+    try {
+      linkSync(source, destination);
+    } catch {
+      copyFileSync(source, destination); // another file system (EXDEV) or no hard links here
+    }
     return statSync(destination).size;
   }
 
