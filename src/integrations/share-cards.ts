@@ -2,9 +2,10 @@
  * Share cards: renders a 1200 × 630 PNG for every page that declares a card (a
  * `<script type="application/json" id="lintas-card">` spec plus `<meta property="og:image">`),
  * and writes it where the og:image points. Pages announce their card as they render, so most cards
- * render during the page build; after it, only pages that did not announce are read back. Unchanged cards come from a content-hash cache; misses
- * render with Takumi, one card in flight per core. Fails the build when a card exceeds 300 KB or a page's og:image has
- * no card. The format pages must emit is in src/cards/README.md.
+ * render during the page build; after it, only pages that did not announce are read back.
+ * Unchanged cards come from a content-hash cache; misses render with Takumi, one card in flight
+ * per core. Fails the build when a card exceeds 300 KB or a page's og:image has no card. The
+ * format pages must emit is in src/cards/README.md.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
