@@ -14,6 +14,9 @@ import { innovationPack } from '../offline-packs.ts';
 import type { Entry, Model } from '../model.ts';
 import { commitmentRow, regionLink, visitCard } from './shared.ts';
 
+/** The page's title and description: one source for <title>, Open Graph, JSON-LD and feed entries. */
+export const innovationMeta = ({ data }: Entry<Innovation>) => ({ title: data.title, description: data.summary });
+
 export function innovationView(site: Model, innovation: Entry<Innovation>, today: string) {
   const { id, data } = innovation;
   const host = site.region(data.host);
@@ -45,6 +48,7 @@ export function innovationView(site: Model, innovation: Entry<Innovation>, today
     },
   };
   return {
+    ...innovationMeta(innovation),
     card,
     search,
     /** What "save for offline" stores with the page. */

@@ -10,6 +10,21 @@ import type { Entry, Model } from '../model.ts';
 import { visitPack } from '../offline-packs.ts';
 import { innovationCard, regionLink, visitorLink } from './shared.ts';
 
+/**
+ * The page's title and description: the one source for its <title>, Open Graph, JSON-LD and its
+ * feed entries (src/lib/seo/), so every place that shares the page says the same.
+ */
+export function visitMeta(site: Model, visit: Entry<Visit>) {
+  const { data } = visit;
+  const studied = data.innovationsStudied.filter((i) => site.innovations.has(i)).length;
+  const visitor = visitorLink(site, data.visitor);
+  const host = regionLink(site, data.host);
+  return {
+    title: data.title,
+    description: `${formatDate(data.date)}: ${visitor.name} berkunjung ke ${host.name}. ${studied} inovasi dipelajari, ${data.commitments.length} komitmen.`,
+  };
+}
+
 export function visitView(site: Model, visit: Entry<Visit>) {
   const { id, data } = visit;
   const studied = data.innovationsStudied.map((i) => site.innovations.get(i)).filter((i) => i !== undefined);
@@ -44,7 +59,7 @@ export function visitView(site: Model, visit: Entry<Visit>) {
     search,
     /** What "save for offline" stores with the page. */
     pack: visitPack(site, visit),
-    description: `${formatDate(data.date)}: ${visitor.name} berkunjung ke ${host.name}. ${studied.length} inovasi dipelajari, ${data.commitments.length} komitmen.`,
+    ...visitMeta(site, visit),
     visitor,
     host,
     /** How precise the date is, when less than a day: "bulan", "tahun". */
