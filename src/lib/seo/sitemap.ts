@@ -88,7 +88,8 @@ export function sitemapPlan(site: Model, today: string): SitemapPlan {
     [links.section('institutions'), latest(site.institutions.flatMap((i) => i.visits.map((v) => pages.get(links.visit(v.id)))))],
   ];
   pages.set(links.home(), everything);
-  pages.set(links.section('data'), everything);
+  // /data/ also publishes the curated region profiles.
+  pages.set(links.section('data'), latest([everything, ...[...site.regions.values()].flatMap((r) => r.profile?.data.sources.map((s) => s.date) ?? [])]));
 
   const admin = withBase('/admin/');
   return {
