@@ -16,15 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { asOfDate } from '../lib/as-of.ts';
 import { checkProject, formatProblems } from '../lib/check/index.ts';
 import { modelOfCheckedContent } from '../lib/content-model.ts';
+import { checkedProject } from './content-gate.ts';
 import { sitemapPlan, type SitemapPlan } from '../lib/seo/sitemap.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; @astrojs/sitemap's default leaves room under it. */
 export const SITEMAP_ENTRY_LIMIT = 45_000;
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
-/** The plan for the project at `root`, from the same checked content the build published. */
+/** The plan for the project at `root`, from the same checked content the build published (the content gate's check when it ran). */
 export async function planFromContent(root: string): Promise<SitemapPlan> {
-  const { problems, content } = await checkProject(root);
+  const { problems, content } = checkedProject(root) ?? (await checkProject(root));
   if (problems.length) throw new Error(formatProblems(problems));
   return sitemapPlan(await modelOfCheckedContent(content), asOfDate());
 }

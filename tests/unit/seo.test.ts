@@ -6,6 +6,7 @@
  * dates, and the sitemap index splitting at scale through the real @astrojs/sitemap.
  */
 import { getRssString } from '@astrojs/rss';
+import type { AstroIntegration } from 'astro';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseDocument } from 'htmlparser2';
@@ -67,7 +68,7 @@ describe('JSON-LD', () => {
     const { model } = await loadScenario('partial-facts');
     const precisions = new Set<string>();
     for (const visit of model.visits) {
-      const event = visitEvent(model, visit, ORIGIN) as Record<string, unknown>;
+      const event = visitEvent(model, visit, ORIGIN) as unknown as Record<string, unknown>;
       expect(event.startDate).toBe(visit.data.date);
       precisions.add(datePrecision(String(event.startDate)));
       expect(event).not.toHaveProperty('endDate');
@@ -266,7 +267,7 @@ describe('sitemap and robots.txt', () => {
     try {
       const pages = Array.from({ length: 60_000 }, (_, i) => ({ pathname: `daerah/uji-${i}/` }));
       const plan: SitemapPlan = { include: (path) => !path.endsWith('7/'), lastmod: (path) => (path.endsWith('-1/') ? '2021-06-30' : undefined) };
-      const [prepare, official, written] = sitemapIntegrations(async () => plan);
+      const [prepare, official, written] = sitemapIntegrations(async () => plan) as [AstroIntegration, AstroIntegration, AstroIntegration];
       const logger = { info() {}, warn(message: string) { throw new Error(message); }, error(message: string) { throw new Error(message); } };
       const config = { root: pathToFileURL(`${dir}/`), site: ORIGIN, base: '/', trailingSlash: 'always', build: { format: 'directory' } };
       const call = async (integration: typeof prepare, hook: string, args: object) => (integration.hooks as Record<string, ((a: object) => unknown) | undefined>)[hook]?.(args);
