@@ -57,9 +57,6 @@ export interface Feed {
   items: FeedItem[];
 }
 
-// formatDate writes a month-dated item as "Juni 2021", never as 1 June.
-const dated = formatDate;
-
 function innovationItem(site: Model, innovation: Entry<Innovation>, origin: URL | string): FeedItem {
   const meta = innovationMeta(innovation);
   const state = site.stateOf(innovation.id);
@@ -81,11 +78,11 @@ function newsItems(site: Model, innovation: Entry<Innovation>, origin: URL | str
     const figures = news.data.figures.length ? [`${news.data.figures.length} angka baru di halaman inovasi.`] : [];
     const facts = [...news.data.statements.map((s) => s.text), ...figures];
     return {
-      title: `Kabar ${dated(news.data.date)}: ${innovation.data.title}`,
+      title: `Kabar ${formatDate(news.data.date)}: ${innovation.data.title}`,
       link: absoluteUrl(links.news(innovation.id, news.id), origin),
       guid: `kabar-inovasi:${news.id}`,
       date: news.data.date,
-      description: `${dated(news.data.date)}.${status}${facts.length ? ` ${facts.join(' ')}` : ''}`.trim(),
+      description: `${formatDate(news.data.date)}.${status}${facts.length ? ` ${facts.join(' ')}` : ''}`.trim(),
       categories: [KINDS.news.label, regionLink(site, innovation.data.host).name],
     };
   });
@@ -114,7 +111,7 @@ function followupItem(site: Model, record: CommitmentRecord, followup: Entry<Fol
     // Several pieces of news share their commitment's address: the follow-up's own id keeps each one.
     guid: `tindak-lanjut:${followup.id}`,
     date: followup.data.date,
-    description: `${dated(followup.data.date)}: ${followup.data.text} (Komitmen ${visitor} saat berkunjung ke ${host}, ${dated(visit.data.date)}.)`,
+    description: `${formatDate(followup.data.date)}: ${followup.data.text} (Komitmen ${visitor} saat berkunjung ke ${host}, ${formatDate(visit.data.date)}.)`,
     categories: [KINDS.followup.label, visitor, host],
   };
 }
