@@ -26,7 +26,7 @@ import { openDataView } from '../../src/lib/views/open-data.ts';
 import { visitMeta } from '../../src/lib/views/visit.ts';
 import { regionMeta } from '../../src/lib/views/region.ts';
 import { innovationMeta } from '../../src/lib/views/innovation.ts';
-import { loadScenario, SCENARIO_NAMES } from '../fixtures/scenarios.ts';
+import { loadScenario, modelOf, SCENARIO_NAMES } from '../fixtures/scenarios.ts';
 import { vocabularyProblems } from '../support/schema-vocabulary.ts';
 
 const ORIGIN = 'https://pemda.contoh.go.id';
@@ -211,6 +211,20 @@ describe('RSS feeds', () => {
       const innovation = [...model.innovations.values()].find((i) => item.link === `${ORIGIN}${links.innovation(i.id)}`)!;
       expect({ title: item.title, description: item.description }).toEqual(innovationMeta(innovation));
     }
+  });
+
+  it('a new visit reaches the top of the visit feed, both regions\' feeds and their pages\' lastmod', async () => {
+    const { check, model: before } = await loadScenario('synthetic');
+    const template = before.visits.find((v) => v.data.visitor.region)!;
+    const visit = { id: '2026-10-bangli-ke-banyuwangi', data: { ...template.data, title: 'Kunjungan baru', date: '2026-10', commitments: [] } };
+    const model = await modelOf(check.content, { visits: [visit] });
+    const newest = (items: FeedItem[]) => items[0]!.link;
+    const page = `${ORIGIN}${links.visit(visit.id)}`;
+    expect(newest(siteFeed(before, 'kunjungan', ORIGIN).items)).not.toBe(page);
+    expect(newest(siteFeed(model, 'kunjungan', ORIGIN).items)).toBe(page);
+    expect(newest(regionFeed(model, visit.data.host, ORIGIN).items)).toBe(page);
+    expect(newest(regionFeed(model, visit.data.visitor.region!, ORIGIN).items)).toBe(page);
+    expect(sitemapPlan(model, '2026-11-29').lastmod(links.region(visit.data.host))).toBe('2026-10-31');
   });
 
   it('keeps the newest FEED_LIMIT items, one per guid', () => {
