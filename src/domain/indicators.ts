@@ -46,9 +46,9 @@ const LEVEL = 'provinsi, kabupaten/kota';
 const META: Record<IndicatorKey, Omit<IndicatorMetadata, 'satuan'>> = {
   penduduk: { definisi: 'Jumlah penduduk suatu daerah menurut sumber yang dikutip; angka resmi Lintas dari Kepmendagri 300.2.2-2138 Tahun 2025.', periodisitas: 'Tahunan; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
   luas: { definisi: 'Luas wilayah suatu daerah dalam kilometer persegi menurut sumber yang dikutip; angka resmi Lintas dari Badan Informasi Geospasial sebagaimana dipakai Kepmendagri 2025.', periodisitas: 'Saat sumber terbit; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
-  kecamatan: { definisi: 'Jumlah kecamatan di wilayah daerah menurut kode wilayah Kemendagri.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri.', levelEstimasi: LEVEL },
-  desa: { definisi: 'Jumlah desa di wilayah daerah menurut kode wilayah Kemendagri (kode desa, tidak termasuk kelas kode desa adat).', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri.', levelEstimasi: LEVEL },
-  kelurahan: { definisi: 'Jumlah kelurahan di wilayah daerah menurut kode wilayah Kemendagri.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri.', levelEstimasi: LEVEL },
+  kecamatan: { definisi: 'Jumlah kecamatan di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri, angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
+  desa: { definisi: 'Jumlah desa di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri (tanpa kelas kode desa adat), angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
+  kelurahan: { definisi: 'Jumlah kelurahan di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri, angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
   'desa-terhubung-serat-optik': { definisi: 'Jumlah desa yang terhubung jaringan serat optik menurut sumber yang dikutip.', periodisitas: 'Saat sumber terbit; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
 };
 
