@@ -116,7 +116,7 @@ export const visitCost = z
     if (c.basis !== undefined && c.amount === undefined) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: 'basis diisi tanpa amount: isi biaya dalam rupiah menurut sumber, atau hapus basis' });
     }
-    if (c.amount === undefined && c.funding === undefined && c.lhpd === undefined) {
+    if (c.amount === undefined && c.basis === undefined && c.funding === undefined && c.lhpd === undefined) {
       ctx.addIssue({ code: 'custom', path: [], message: 'isian cost kosong: isi amount dan basis, funding atau lhpd menurut sumber, atau hapus seluruh isian cost' });
     }
   }, EVEN_WITH_ERRORS)
