@@ -181,6 +181,9 @@ export const URUSAN = {
 } as const satisfies OfficialList;
 export type UrusanCode = keyof typeof URUSAN.values;
 
+/** The codes in code order (JavaScript would list the whole-number keys 4–8 first). */
+export const URUSAN_CODES = (Object.keys(URUSAN.values) as UrusanCode[]).sort();
+
 /** "2.16 Komunikasi dan informatika": how pages and the export write an urusan. */
 export const urusanLabel = (code: UrusanCode): string => `${code} ${URUSAN.values[code]}`;
 
@@ -209,7 +212,7 @@ export const SECTOR_URUSAN: Record<Sector, readonly UrusanCode[]> = {
 /** The urusan an innovation's sectors correspond to, in code order, each once. */
 export function urusanOfSectors(sectors: readonly Sector[]): UrusanCode[] {
   const codes = new Set(sectors.flatMap((s) => SECTOR_URUSAN[s]));
-  return (Object.keys(URUSAN.values) as UrusanCode[]).filter((c) => codes.has(c));
+  return URUSAN_CODES.filter((c) => codes.has(c));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   REGULATIONS,
   REPLICATION_STAGES,
   URUSAN,
+  URUSAN_CODES,
   type OfficialList,
   type UrusanCode,
 } from '../domain/official-vocabulary.ts';
@@ -27,7 +28,7 @@ const officialEnum = <K extends string>(list: OfficialList<K>) =>
   z.enum(keysOf(list.values), { error: `${list.field.toLowerCase()} tidak dikenal; pilih: ${Object.keys(list.values).join(', ')}` });
 
 /** Permendagri 90/2019 code, always quoted: YAML reads an unquoted 2.10 as the number 2.1. */
-export const urusanCode = z.enum(Object.keys(URUSAN.values) as [UrusanCode, ...UrusanCode[]], {
+export const urusanCode = z.enum(URUSAN_CODES as [UrusanCode, ...UrusanCode[]], {
   error: (issue) =>
     typeof issue.input === 'number'
       ? `kode urusan ditulis sebagai angka (${issue.input}); tulis dalam tanda kutip, mis. "2.10" untuk Pertanahan`
