@@ -15,7 +15,9 @@ import { parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { ALL_COLUMNS, IID_COLUMNS, csvRows, importIid, rowsFromJson, type IidRow } from '../../src/lib/iid.ts';
 import { exportProject, importIntoProject } from '../../src/lib/iid-project.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
-import { SEED_CORPUS, SYNTHETIC_CORPUS, addToFrontmatter, edit, schemaIssues } from '../fixtures/content.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { scaffold } from '../../src/lib/scaffold.ts';
+import { SEED_CORPUS, SYNTHETIC_CORPUS, addToFrontmatter, edit, schemaIssues, seedEntries } from '../fixtures/content.ts';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -75,6 +77,14 @@ describe('official fields in entries', () => {
     expect(schemaIssues('followups', without)).toEqual([
       expect.objectContaining({ path: ['evidence'], message: expect.stringMatching(/diadopsi.*surat-minat-replikasi, pks-mou, surat-pernyataan, sk-perkada.*"berjalan"/) }),
     ]);
+  });
+
+  it('scaffold a "diadopsi" follow-up with an evidence placeholder, so it passes the check with warnings to fill in', async () => {
+    const official = await loadOfficialRegions();
+    const draft = scaffold({ type: 'followup', visit: '2019-07-02-katingan-ke-banyuwangi', commitment: 'lounge-data-layar-sentuh', date: '2020-01-15', status: 'diadopsi' }, official);
+    const { problems, warnings } = checkContent([...seedEntries(), { collection: 'followups', file: draft.path, text: draft.text }], official);
+    expect(problems).toEqual([]);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: draft.path, field: 'evidence.title' }));
   });
 
   it('refuse "diadopsi" written on the day of the visit', () => {
