@@ -17,6 +17,10 @@ import { exportProject, importIntoProject } from '../../src/lib/iid-project.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { scaffold } from '../../src/lib/scaffold.ts';
+import { innovationView } from '../../src/lib/views/innovation.ts';
+import { ledgerPaths } from '../../src/lib/views/ledger.ts';
+import { visitView } from '../../src/lib/views/visit.ts';
+import { loadScenario } from '../fixtures/scenarios.ts';
 import { SEED_CORPUS, SYNTHETIC_CORPUS, addToFrontmatter, edit, schemaIssues, seedEntries } from '../fixtures/content.ts';
 
 const temps: string[] = [];
@@ -194,5 +198,37 @@ describe('IID export and import', () => {
       expect.objectContaining({ row: 3, column: 'Jenis Inovasi', hint: expect.stringContaining('Digital') }),
       expect.objectContaining({ row: 4, column: 'Sumber' }),
     ]);
+  });
+});
+
+describe('pages show the official fields, the cost and the evidence (synthetic scenario)', () => {
+  it('an innovation page lists its IID profile with the regulation of each list, and "belum dicatat" gaps with a sector suggestion', async () => {
+    const { model } = await loadScenario('synthetic');
+    const alfa = innovationView(model, model.innovations.get('layanan-uji-alfa-sleman')!, '2026-11-29').official;
+    expect(alfa.facts.map((f) => [f.field, f.value, f.regulation])).toEqual([
+      ['Tahapan Inovasi', 'Penerapan', 'PP 38/2017'],
+      ['Bentuk Inovasi Daerah', 'Inovasi pelayanan publik', 'PP 38/2017'],
+      ['Jenis Inovasi', 'Digital', 'PP 38/2017'],
+      ['Inisiator Inovasi Daerah', 'Perangkat daerah', 'PP 38/2017'],
+      ['Urusan Inovasi Daerah', '2.16 Komunikasi dan informatika; 2.10 Pertanahan (beririsan); 1.02 Kesehatan (beririsan)', 'Permendagri 90/2019'],
+      ['Waktu Uji Coba Inovasi Daerah', '2020-06', 'PP 38/2017'],
+      ['Waktu Penerapan Inovasi Daerah', '2021-01-04', 'PP 38/2017'],
+    ]);
+    expect(alfa.suggestedUrusan).toBeUndefined();
+    const beta = innovationView(model, model.innovations.get('layanan-uji-beta-surabaya')!, '2026-11-29').official;
+    expect(beta.facts.filter((f) => f.value === undefined).map((f) => f.field)).toContain('Bentuk Inovasi Daerah');
+    expect(beta.suggestedUrusan).toBe('1.02 Kesehatan');
+  });
+
+  it('a visit page shows its sourced cost and the cost per adopted commitment; the ledger totals sourced costs only and shows the evidence', async () => {
+    const { model } = await loadScenario('synthetic');
+    const visit = visitView(model, model.visits.find((v) => v.id === '2018-03-12-gowa-ke-sleman')!);
+    expect(visit.costFacts).toMatchObject({ type: 'Studi tiru', cost: { amount: 'Rp48.500.000', basis: 'Realisasi', funding: 'APBD', perAdopted: 'Rp48.500.000', adopted: 1, lhpd: 'https://contoh.invalid/lhpd-uji-fiktif-1.pdf' } });
+    const other = visitView(model, model.visits.find((v) => v.id === '2019-05-20-agam-ke-sleman')!);
+    expect(other.costFacts.cost).toBeUndefined();
+    const [first] = ledgerPaths(model, '2026-11-29');
+    expect(first!.props.costs).toEqual({ totals: [{ basis: 'Realisasi', total: 'Rp48.500.000', visits: 1, adopted: 1, perAdopted: 'Rp48.500.000' }], unknown: model.visits.length - 1, visits: model.visits.length });
+    const row = first!.props.page.items.find((r) => r.href.endsWith('#komitmen-tiru-alfa-1'));
+    expect(row).toMatchObject({ status: 'diadopsi', evidence: { kind: 'Perjanjian kerja sama (PKS) / MoU', title: 'Perjanjian kerja sama uji fiktif' }, stage: 'Replikasi' });
   });
 });
