@@ -26,7 +26,7 @@ export const followupSchema = z
   .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
   .superRefine((f, ctx) => {
     if (f.status === 'diadopsi' && f.evidence === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: `status "diadopsi" tanpa bukti replikasi: ${ADOPTION_HINT}` });
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'status "diadopsi" tanpa bukti replikasi (surat minat replikasi, PKS/MoU, surat pernyataan, atau SK/Perkada penetapan)', params: { hint: ADOPTION_HINT } });
     }
   }, EVEN_WITH_ERRORS)
   .describe('Kabar lanjutan tentang komitmen sebuah kunjungan.');

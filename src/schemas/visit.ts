@@ -129,7 +129,14 @@ export const visitSchema = z
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['commitments', i, 'id'], message: `id komitmen "${c.id}" dipakai dua kali` });
       ids.add(c.id);
       // Adoption needs a cited document, which only a follow-up carries.
-      if (c.status === 'diadopsi') ctx.addIssue({ code: 'custom', path: ['commitments', i, 'status'], message: `komitmen tidak bisa "diadopsi" pada hari kunjungan: tulis status saat itu, lalu ${ADOPTION_HINT}` });
+      if (c.status === 'diadopsi') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['commitments', i, 'status'],
+          message: 'komitmen tidak bisa "diadopsi" pada hari kunjungan: hari itu belum ada dokumen buktinya',
+          params: { hint: `tulis status saat kunjungan (mis. niat); adopsi dicatat kemudian dengan npm run new -- followup, lalu ${ADOPTION_HINT}` },
+        });
+      }
     });
   }, EVEN_WITH_ERRORS)
   .describe('Kunjungan belajar antardaerah.');

@@ -74,12 +74,17 @@ describe('official fields in entries', () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: ['iid', 'penerapan'], message: expect.stringContaining('status "uji-coba"') }));
   });
 
-  it('refuse "diadopsi" without evidence on a follow-up, naming the field and the documents that count', () => {
+  it('refuse "diadopsi" without evidence on a follow-up, naming file, field, the documents that count and a fix', async () => {
     const followup = readFileSync(join(SYNTHETIC_CORPUS, 'content/followups/2021-03-12-tiru-alfa-1.md'), 'utf8');
     expect(schemaIssues('followups', followup)).toEqual([]);
     const without = followup.replace(/evidence:\n(?: {2}.*\n)+/, '');
-    expect(schemaIssues('followups', without)).toEqual([
-      expect.objectContaining({ path: ['evidence'], message: expect.stringMatching(/diadopsi.*surat-minat-replikasi, pks-mou, surat-pernyataan, sk-perkada.*"berjalan"/) }),
+    expect(schemaIssues('followups', without)).toEqual([expect.objectContaining({ path: ['evidence'], message: expect.stringContaining('diadopsi" tanpa bukti') })]);
+    // The content check names file, field, problem and the fix.
+    const file = 'content/followups/2021-03-12-tiru-alfa-1.md';
+    const visit = readFileSync(join(SYNTHETIC_CORPUS, 'content/visits/2018-03-12-gowa-ke-sleman.md'), 'utf8');
+    const { problems } = checkContent([{ collection: 'visits', file: 'content/visits/2018-03-12-gowa-ke-sleman.md', text: visit }, { collection: 'followups', file, text: without }], await loadOfficialRegions(), { today: '2026-11-29' });
+    expect(problems.filter((p) => p.file === file)).toEqual([
+      expect.objectContaining({ file, field: 'evidence', message: expect.stringContaining('tanpa bukti'), hint: expect.stringMatching(/surat-minat-replikasi, pks-mou, surat-pernyataan, sk-perkada.*"berjalan"/) }),
     ]);
   });
 
@@ -95,7 +100,7 @@ describe('official fields in entries', () => {
     const visit = readFileSync(join(SYNTHETIC_CORPUS, 'content/visits/2018-03-12-gowa-ke-sleman.md'), 'utf8');
     expect(schemaIssues('visits', visit)).toEqual([]);
     expect(schemaIssues('visits', edit(visit, 'status: niat', 'status: diadopsi'))).toEqual([
-      expect.objectContaining({ path: ['commitments', 0, 'status'], message: expect.stringContaining('tindak lanjut') }),
+      expect.objectContaining({ path: ['commitments', 0, 'status'], message: expect.stringContaining('hari kunjungan') }),
     ]);
   });
 
