@@ -21,13 +21,13 @@ export const REGULATIONS = {
     short: 'PP 38/2017',
     title: 'Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah',
     checked:
-      'Bentuk, inisiator dan jenis dicocokkan dengan paparan Kemendagri "Pengisian Satuan Inovasi Daerah dan Bukti Dukung" (Jayapura, 22–23 Maret 2022), yang mengutip PP 38/2017, dan dengan formulir proposal inovasi daerah yang dipakai pemda; lima inisiator juga dengan Kompas.com 28-09-2017. Naskah resmi PP tidak tersedia untuk dibaca saat daftar ini disusun.',
+      'Bentuk dan lima inisiator dicocokkan dengan paparan Kemendagri "Pengisian Satuan Inovasi Daerah dan Bukti Dukung" (Jayapura, 22–23 Maret 2022), yang merujuk PP 38/2017, dan dengan formulir proposal inovasi daerah yang dipakai pemda; lima inisiator juga dengan Kompas.com 28-09-2017. Tahapan (inisiatif, uji coba, penerapan) dicocokkan dengan formulir proposal inovasi daerah; PP 38/2017 mengatur uji coba dan penerapan (Pasal 20 sebagaimana dikutip Perbup Pamekasan 15/2022). Naskah resmi PP tidak tersedia untuk dibaca saat daftar ini disusun.',
   },
   'permendagri-104-2018': {
     short: 'Permendagri 104/2018',
     title: 'Peraturan Menteri Dalam Negeri Nomor 104 Tahun 2018 tentang Penilaian dan Pemberian Penghargaan dan/atau Insentif Inovasi Daerah',
     checked:
-      'Urutan dan nama isian profil inovasi IID (Nama Pemda, Nama Inovasi, Tahapan, Inisiator, Jenis, Bentuk, Urusan, Waktu Uji Coba, Waktu Penerapan, Rancang Bangun, Tujuan, Manfaat, Hasil) dicocokkan dengan formulir proposal inovasi daerah dan salinan formulir IID di aplikasi pemda; naskah Permendagri tidak dibaca langsung.',
+      'Urutan dan nama isian profil inovasi IID (Nama Pemda, Nama Inovasi, Tahapan, Inisiator, Jenis, Bentuk, Urusan, Waktu Uji Coba, Waktu Penerapan, Rancang Bangun, Tujuan, Manfaat, Hasil) dicocokkan dengan formulir proposal inovasi daerah dan salinan formulir IID di aplikasi pemda; jenis digital (daring) / non digital (luring) dengan paparan Kemendagri 2022 yang sama. Naskah Permendagri tidak dibaca langsung, dan jenis inovasi tidak dapat dipastikan berasal dari peraturan itu sendiri atau dari formulir IID.',
   },
   'permendagri-90-2019': {
     short: 'Permendagri 90/2019',
@@ -113,7 +113,7 @@ export type Bentuk = keyof typeof BENTUK.values;
 export const JENIS = {
   field: 'Jenis Inovasi',
   values: { digital: 'Digital', 'non-digital': 'Non digital' },
-  regulation: 'pp-38-2017',
+  regulation: 'permendagri-104-2018',
 } as const satisfies OfficialList;
 export type Jenis = keyof typeof JENIS.values;
 

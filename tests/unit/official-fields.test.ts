@@ -213,7 +213,7 @@ describe('pages show the official fields, the cost and the evidence (synthetic s
     expect(alfa.facts.map((f) => [f.field, f.value, f.regulation])).toEqual([
       ['Tahapan Inovasi', 'Penerapan', 'PP 38/2017'],
       ['Bentuk Inovasi Daerah', 'Inovasi pelayanan publik', 'PP 38/2017'],
-      ['Jenis Inovasi', 'Digital', 'PP 38/2017'],
+      ['Jenis Inovasi', 'Digital', 'Permendagri 104/2018'],
       ['Inisiator Inovasi Daerah', 'Perangkat daerah', 'PP 38/2017'],
       ['Urusan Inovasi Daerah', '2.16 Komunikasi dan informatika; 2.10 Pertanahan (beririsan); 1.02 Kesehatan (beririsan)', 'Permendagri 90/2019'],
       ['Waktu Uji Coba Inovasi Daerah', '2020-06', 'PP 38/2017'],
