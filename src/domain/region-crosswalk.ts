@@ -1,7 +1,7 @@
 /**
  * Joining BPS figures to regions. Lintas keys every region by its Kemendagri code; BPS codes
- * differ, and for the Papua provinces formed in 2022 the same two digits name different provinces
- * in the two systems. So a BPS figure joins only through an explicit, versioned crosswalk: a code
+ * differ, and (as issue 22 reports; not yet checked against a BPS table here) the same two digits
+ * name different Papua provinces in the two systems. So a BPS figure joins only through an explicit, versioned crosswalk: a code
  * never matches just because it looks the same. Pure: the crosswalk and the codes are passed in.
  */
 

@@ -176,7 +176,7 @@ function indicatorSection(): string[] {
     '',
     '## Kode wilayah BPS',
     '',
-    'Kunci setiap daerah di Lintas adalah kode Kemendagri. Kode BPS berbeda, dan kode provinsi-provinsi Papua berbeda arti di kedua sistem,',
+    'Kunci setiap daerah di Lintas adalah kode Kemendagri. Kode BPS berbeda (kode provinsi-provinsi Papua dilaporkan bertabrakan; belum diperiksa terhadap tabel BPS),',
     'sehingga angka BPS hanya digabungkan lewat tabel padanan eksplisit berversi (`data/bps-crosswalk.json`, aturan di `src/domain/region-crosswalk.ts`):',
     'kode yang tampak sama tidak pernah dianggap padan, satu daerah satu padanan, dan setiap tabel menyebut sumber dan lisensinya. Tabel itu kini masih kosong.',
   );
