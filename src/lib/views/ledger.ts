@@ -4,6 +4,7 @@ import { ageOf, formatAgeOf } from '../../domain/dates.ts';
 import { listPages } from '../pagination.ts';
 import type { Model } from '../model.ts';
 import { commitmentRow, networkView, regionLink } from './shared.ts';
+import { evidenceOf, ledgerCosts } from './official.ts';
 
 // 100 commitments a page keeps the ledger within the page-weight budget at national scale.
 export const LEDGER_PER_PAGE = 100;
@@ -19,11 +20,14 @@ export function ledgerPaths(site: Model, today: string) {
       silence: formatAgeOf(ageOf(standing.since, today)),
       stale: isStale(standing.since, today),
       followups: standing.followups,
+      /** The document behind an adoption and the replication stage, from the follow-ups. */
+      ...evidenceOf(record.followups),
       /** Slugs of both regions, for the region filter. */
       regions,
     };
   });
   const staleCount = rows.filter((r) => r.stale).length;
+  const costs = ledgerCosts(site);
   return listPages(rows, LEDGER_PER_PAGE).map((path) => {
     const { page } = path.props;
     const slugs = [...new Set(page.items.flatMap((r) => r.regions))].sort();
@@ -32,6 +36,8 @@ export function ledgerPaths(site: Model, today: string) {
       props: {
         page,
         staleCount,
+        /** Totals of sourced visit costs only, per basis. */
+        costs,
         /** The filter's choices: the regions on this page. */
         regions: slugs.map((slug) => ({ slug, name: regionLink(site, slug).name })),
         /** Drawn on the first page only. */

@@ -9,6 +9,7 @@ import type { Visit } from '../../schemas/visit.ts';
 import type { Entry, Model } from '../model.ts';
 import { visitPack } from '../offline-packs.ts';
 import { innovationCard, regionLink, visitorLink } from './shared.ts';
+import { visitCostFacts } from './official.ts';
 
 /**
  * The page's title and description: the one source for its <title>, Open Graph, JSON-LD and its
@@ -67,6 +68,8 @@ export function visitView(site: Model, visit: Entry<Visit>) {
     sectors: data.sectors.map((s) => SECTORS[s]).join(', '),
     delegation,
     receivedBy: data.receivedBy.map(personText).join('; '),
+    /** Visit type and what it cost, only as sources state it. */
+    costFacts: visitCostFacts(site, visit),
     studied: studied.map((i) => innovationCard(site, i)),
     commitments: site.commitmentsOf(id).map(({ commitment, followups, standing }) => ({ commitment, followups, status: standing.status, since: standing.since })),
   };
