@@ -63,6 +63,18 @@ export interface OpenDataRow extends DatasetEntry {
   schema: string;
 }
 
+/**
+ * The IID export (/data/inovasi-iid.*), shown in a section of its own below the table: the same
+ * words here and in its Dataset, and its anchor (#iid) as its address.
+ */
+export const IID_DOWNLOAD: DatasetEntry = {
+  name: 'iid',
+  title: 'Isian Indeks Inovasi Daerah (IID)',
+  description: 'Semua inovasi dalam isian profil inovasi IID Kemendagri, berurutan dan berkata-kata sama dengan formulirnya, disusul kolom Lintas. Sel kosong berarti sumber belum menyebutnya.',
+  licenceUrl: CONTENT_LICENCE.url,
+  files: (['csv', 'json'] as const).map((format) => ({ format, href: links.dataFile('inovasi-iid', format) })),
+};
+
 export function openDataView(site: Model): OpenDataRow[] {
   return (Object.keys(DATASETS) as DatasetName[]).map((name) => ({
     name,
