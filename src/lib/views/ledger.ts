@@ -1,5 +1,5 @@
 /** The commitment ledger, 100 rows a page: each commitment's standing, age and silence, and the learning network. */
-import { isStale } from '../../domain/commitments.ts';
+import { awaitsNews } from '../../domain/commitments.ts';
 import { ageOf, formatAgeOf } from '../../domain/dates.ts';
 import { listPages } from '../pagination.ts';
 import type { Model } from '../model.ts';
@@ -18,7 +18,7 @@ export function ledgerPaths(site: Model, today: string) {
       host: regionLink(site, visit.data.host),
       age: formatAgeOf(ageOf(visit.data.date, today)),
       silence: formatAgeOf(ageOf(standing.since, today)),
-      stale: isStale(standing.since, today),
+      stale: awaitsNews(standing, today),
       followups: standing.followups,
       /** The document behind an adoption and the replication stage, from the follow-ups. */
       ...evidenceOf(record.followups),
