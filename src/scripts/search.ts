@@ -296,9 +296,10 @@ function start(root: HTMLElement) {
     return li;
   };
 
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    void search();
+    // Enter in the place box submits the form, perhaps before its change event.
+    if (await applyPlace()) void search();
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -307,19 +308,24 @@ function start(root: HTMLElement) {
     timer = window.setTimeout(() => void search(true), 250);
   });
   for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());
-  placeInput.addEventListener('change', async () => {
+  /** Reads the place box; false when what was typed fits no single place (the box says why). */
+  const applyPlace = async (): Promise<boolean> => {
+    if (placeInput.value === (place?.value ?? '')) return true;
     const { places } = await load();
     const picked = pickPlace(placeInput.value, places);
-    if (picked === undefined) place = undefined;
-    else if (Array.isArray(picked)) {
+    if (Array.isArray(picked)) {
       // Not one place: say so and leave the filter as it was, so the results do not change under the reader.
       placeInput.setAttribute('aria-invalid', 'true');
       placeInfo.textContent = picked.length
         ? `Lebih dari satu cocok: ${picked.slice(0, 5).map((p) => p.name).join(', ')}${picked.length > 5 ? ', …' : ''}. Pilih salah satu dari daftar.`
         : `Tidak ada provinsi atau daerah bernama “${placeInput.value}”. Pilih dari daftar.`;
-      return;
-    } else place = { key: picked.kind === 'provinsi' ? 'provinsi' : 'daerah', value: picked.name };
-    void search();
+      return false;
+    }
+    place = picked && { key: picked.kind === 'provinsi' ? 'provinsi' : 'daerah', value: picked.name };
+    return true;
+  };
+  placeInput.addEventListener('change', async () => {
+    if (await applyPlace()) void search();
   });
   // The engine and the facet values load when the reader is about to search, not with the page.
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
