@@ -89,7 +89,9 @@ function start(root: HTMLElement) {
         }),
       ]);
       // No worker: saves ~43 KB on the first search, and the hub is small enough for the main thread.
-      await pf.options({ noWorker: true, excerptLength: 24 });
+      // Indexed text is short everywhere (title, lead, key facts), so page length counts for less than
+      // Pagefind's default 0.75: a page whose title is the word searched ranks above a shorter namesake.
+      await pf.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.25 } });
       const places = placesOf(manifest);
       fillFilters(manifest, places);
       filterBox.hidden = false;
