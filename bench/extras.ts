@@ -68,7 +68,7 @@ export const SEARCH_QUERIES = { first: 'pelayanan desa', next: 'kesehatan', plac
  * box and typing the first query to the first result on screen, and from opening a shared
  * /cari/?q= link to its first result.
  */
-async function searchFigures(dist: string): Promise<Record<string, string>> {
+export async function searchFigures(dist: string): Promise<Record<string, string>> {
   process.env.LINTAS_DIST = dist;
   const { startStaticServer } = await import('../tests/support/static-server.ts');
   const { launchChromium } = await import('../tests/support/chromium.ts');
@@ -106,6 +106,21 @@ async function searchFigures(dist: string): Promise<Record<string, string>> {
       const sizes = take();
       const hits = (await page.locator('[data-status]').innerText()).match(/^(\d+) hasil/)?.[1] ?? '0';
       out[`${label} query "${q}"`] = `${kb(sizes.reduce((a, b) => a + b, 0))} sent, ${sizes.length} requests, ${hits} results`;
+    }
+    // On a site split by province, what the explicit "search every province" costs on top of the first query.
+    await page.locator('#q').fill(SEARCH_QUERIES.first);
+    await page.waitForFunction(status(SEARCH_QUERIES.first), undefined, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    take();
+    const everywhere = page.locator('[data-scope] button');
+    if (await everywhere.isVisible()) {
+      await everywhere.click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await page.waitForLoadState('networkidle');
+      const sizes = take();
+      const hits = (await page.locator('[data-status]').innerText()).match(/^(\d+) hasil/)?.[1] ?? '0';
+      out[`"${SEARCH_QUERIES.first}" in every province`] = `+${kb(sizes.reduce((a, b) => a + b, 0))} sent, ${sizes.length} requests, ${hits} results`;
     }
     await measured.close();
 
