@@ -77,7 +77,8 @@ export async function searchFigures(dist: string): Promise<Record<string, string
   const out: Record<string, string> = {};
   try {
     const open = async (throttle: boolean) => {
-      const context = await browser.newContext();
+      // A first visit: no offline worker yet to answer from its cache (the page would register one).
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
