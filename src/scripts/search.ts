@@ -10,6 +10,7 @@ import type { SearchManifest } from '../domain/search-bundles.ts';
 import { SEARCH_MANIFEST_FILE } from '../domain/search-bundles.ts';
 import { slugify } from '../domain/slug.ts';
 import { bareName, resolveRegion, type Resolvable } from '../lib/region-resolver.ts';
+import { links } from '../lib/links.ts';
 import { siteUnreachable } from '../offline/packs.ts';
 
 type Filters = Record<string, string>;
@@ -91,7 +92,7 @@ function start(root: HTMLElement) {
       // No worker: saves ~43 KB on the first search, and the hub is small enough for the main thread.
       // Indexed text is short everywhere (title, lead, key facts), so page length counts for less than
       // Pagefind's default 0.75: a page whose title is the word searched ranks above a shorter namesake.
-      await pf.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.25 } });
+      await pf.options({ noWorker: true, excerptLength: 18, ranking: { pageLength: 0.25 } });
       const places = placesOf(manifest);
       fillFilters(manifest, places);
       filterBox.hidden = false;
@@ -128,6 +129,16 @@ function start(root: HTMLElement) {
     const found = resolveRegion(text, { list: places }, { partial: true });
     if (found.status === 'found') return found.region;
     return found.status === 'ambiguous' ? found.choices : [];
+  };
+
+  /**
+   * A query that is exactly one province's or region's name ("katingan", "Kota Surabaya") puts that
+   * place's own page first: otherwise its shorter namesakes (comparisons, visits) outrank it, and at
+   * national scale it could sit far down the list.
+   */
+  const placeNamed = (q: string, places: Place[]): Place | undefined => {
+    const found = q ? resolveRegion(q, { list: places }) : undefined;
+    return found?.status === 'found' ? found.region : undefined;
   };
 
   const showPlace = () => {
@@ -224,9 +235,11 @@ function start(root: HTMLElement) {
     let results: PagefindResult[];
     let manifest: SearchManifest;
     let provinces: string[];
+    let first: Place | undefined;
     try {
       const loaded = await load();
       manifest = loaded.manifest;
+      first = !filters.jenis || filters.jenis === 'Daerah' ? placeNamed(q, loaded.places) : undefined;
       provinces = provincesFor(q, manifest, loaded.places);
       for (const bundle of manifest.provinces.filter((b) => provinces.includes(b.name) && !merged.has(b.path))) {
         merged.add(bundle.path);
@@ -250,13 +263,16 @@ function start(root: HTMLElement) {
     if (mine !== run) return;
     showScope(manifest, provinces, filters);
     list.replaceChildren();
+    const firstUrl = first && links.region(first.slug);
+    if (first) list.append(renderResult({ url: firstUrl!, excerpt: '', meta: { title: first.name, jenis: 'Daerah', daerah: first.kind === 'provinsi' ? 'Provinsi' : first.province } }));
     let shown = 0;
     const showMore = async () => {
       const slice = results.slice(shown, shown + PAGE);
       shown += slice.length;
       const data = await Promise.all(slice.map((r) => r.data()));
       if (mine !== run) return [];
-      const items = data.map(renderResult);
+      // The place's own page, already shown first, is not shown twice.
+      const items = data.filter((d) => d.url !== firstUrl).map(renderResult);
       list.append(...items);
       more.hidden = shown >= results.length;
       return items;
@@ -291,10 +307,13 @@ function start(root: HTMLElement) {
     const meta = document.createElement('p');
     meta.className = 'meta';
     meta.append(label, ` ${[d.meta.daerah, d.meta.status, d.meta.tanggal].filter(Boolean).join(' · ')}`);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    excerpt.innerHTML = d.excerpt; // Pagefind escapes page text; only its <mark> tags remain
-    li.append(heading, meta, excerpt);
+    li.append(heading, meta);
+    if (d.excerpt) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      excerpt.innerHTML = d.excerpt; // Pagefind escapes page text; only its <mark> tags remain
+      li.append(excerpt);
+    }
     return li;
   };
 

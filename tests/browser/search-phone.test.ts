@@ -25,13 +25,16 @@ describe('search on a 360 px phone', () => {
     expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     const box = await page.locator('#q').boundingBox();
     const folded = await filters.boundingBox();
-    const first = await page.locator('[data-results] > li').first().boundingBox();
-    const second = await page.locator('[data-results] > li').nth(1).boundingBox();
+    const count = await page.locator('[data-status]').boundingBox();
+    const first = page.locator('[data-results] > li').first();
+    const title = await first.locator('h2').boundingBox();
+    const meta = await first.locator('.meta').boundingBox();
     expect(folded!.y).toBeGreaterThan(box!.y);
     expect(folded!.height, 'the folded filters take one line').toBeLessThan(48);
-    expect(first!.y).toBeGreaterThan(folded!.y);
-    // Above the fold: the first two results begin within the first screen.
-    expect(second!.y).toBeLessThan(640);
+    expect(count!.y).toBeGreaterThan(folded!.y);
+    expect(title!.y).toBeGreaterThan(count!.y);
+    // Above the fold: the count and the first result's title and type line are on the first screen.
+    expect(meta!.y + meta!.height).toBeLessThanOrEqual(640);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
