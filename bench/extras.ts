@@ -93,7 +93,8 @@ export async function searchFigures(dist: string): Promise<Record<string, string
       };
       return { page, take, close: () => context.close() };
     };
-    const status = (q: string) => `(document.querySelector('[data-status]')?.textContent ?? '').includes(${JSON.stringify(q)})`;
+    // A function, not a string: the site's CSP forbids eval, which Playwright uses for string predicates.
+    const status = (q: string) => [(text: string) => (document.querySelector('[data-status]')?.textContent ?? '').includes(text), q] as const;
 
     const measured = await open(false);
     const { page, take } = measured;
@@ -101,7 +102,7 @@ export async function searchFigures(dist: string): Promise<Record<string, string
     take();
     for (const [label, q] of Object.entries(SEARCH_QUERIES)) {
       await page.locator('#q').fill(q);
-      await page.waitForFunction(status(q), undefined, { timeout: 120_000 });
+      await page.waitForFunction(...status(q), { timeout: 120_000 });
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       const sizes = take();
@@ -110,7 +111,7 @@ export async function searchFigures(dist: string): Promise<Record<string, string
     }
     // On a site split by province, what the explicit "search every province" costs on top of the first query.
     await page.locator('#q').fill(SEARCH_QUERIES.first);
-    await page.waitForFunction(status(SEARCH_QUERIES.first), undefined, { timeout: 120_000 });
+    await page.waitForFunction(...status(SEARCH_QUERIES.first), { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     take();
     const everywhere = page.locator('[data-scope] button');

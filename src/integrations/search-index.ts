@@ -11,6 +11,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_MANIFEST_FILE, planBundles, type IndexedPage } from '../domain/search-bundles.ts';
 import { loadOfficialRegions } from '../lib/official-regions.ts';
+import { KINDS } from '../domain/kinds.ts';
+
+/** The folder each search type's pages are built in ('Inovasi' → 'inovasi'). */
+const ROUTE_OF_TYPE = new Map<string, string>(Object.values(KINDS).flatMap((k) => ('searchType' in k && k.searchType ? [[k.searchType, k.route]] : [])));
 
 /** Pagefind writes its stock UIs into every bundle; the search page uses the JS API only. */
 const UNUSED_FILES = [
@@ -54,6 +58,16 @@ export function pageFilters(html: string): Record<string, string[]> {
   return filters;
 }
 
+/**
+ * What Pagefind needs of a page: everything it reads (bodies, filters, metadata, sort keys) is inside
+ * <main>, so the head, header and footer are not sent through its service.
+ */
+export function mainOnly(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  return start < 0 || end < start ? html : `<!doctype html><html lang="id"><body>${html.slice(start, end + 7)}</body></html>`;
+}
+
 /** URL of a built page, as Pagefind would give it (folder index pages end in '/'). */
 const pageUrl = (site: string, file: string) => `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
@@ -90,11 +104,22 @@ export function searchIndex(): AstroIntegration {
           for (const [key, members] of bundles) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
             fail('createIndex', errors);
+            let rest = members;
+            if (key === '') {
+              // The hub's whole types are read by Pagefind itself from their folders (its own reader is
+              // the fastest); pages there that mark no body (list pages) are skipped by Pagefind too.
+              const folders = plan.manifest.hubTypes.map((t) => ROUTE_OF_TYPE.get(t));
+              if (folders.every((f) => f !== undefined)) {
+                const added = await index!.addDirectory({ path: site, glob: `{${folders.join(',')}}/**/*.html` });
+                fail('addDirectory', added.errors);
+                rest = members.filter((p) => !plan.manifest.hubTypes.includes(p.type));
+              }
+            }
             // Read again and sent a few at a time: 60,000 pages held in memory at once would be gigabytes.
-            for (let i = 0; i < members.length; i += 64) {
-              const batch = members.slice(i, i + 64);
-              const added = await Promise.all(batch.map(async (p) => index!.addHTMLFile({ url: p.url, content: await readFile(p.file, 'utf8') })));
-              fail(`addHTMLFile ${members[i]!.url}`, added.flatMap((a) => a.errors));
+            for (let i = 0; i < rest.length; i += 64) {
+              const batch = rest.slice(i, i + 64);
+              const added = await Promise.all(batch.map(async (p) => index!.addHTMLFile({ url: p.url, content: mainOnly(await readFile(p.file, 'utf8')) })));
+              fail(`addHTMLFile ${batch[0]!.url}`, added.flatMap((a) => a.errors));
             }
             const out = join(root, key);
             const written = await index!.writeFiles({ outputPath: out });
