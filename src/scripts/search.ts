@@ -4,7 +4,7 @@
  * map of index bundles, written at build time) arrive together. Filter values come from that file,
  * so no filter index is fetched until a filter is used. On a large site only the hub is searched at
  * first; a province's bundle is merged when the reader asks about it (src/domain/search-bundles.ts).
- * Query, filters and sort live in the URL so a search can be shared.
+ * Query and filters live in the URL so a search can be shared.
  */
 import type { SearchManifest } from '../domain/search-bundles.ts';
 import { SEARCH_MANIFEST_FILE } from '../domain/search-bundles.ts';
@@ -59,7 +59,6 @@ function start(root: HTMLElement) {
   const placeInput = root.querySelector<HTMLInputElement>('[data-place]')!;
   const placeInfo = root.querySelector<HTMLElement>('[data-place-info]')!;
   const placeList = root.querySelector<HTMLDataListElement>('#daftar-tempat')!;
-  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
   let engine: Promise<{ pf: Pagefind; manifest: SearchManifest; places: Place[] }> | undefined;
   const merged = new Set<string>();
   let everywhere = false;
@@ -105,7 +104,7 @@ function start(root: HTMLElement) {
   /** Provinces before regions, as the type-ahead lists them. */
   const placesOf = (m: SearchManifest): Place[] => [
     ...(m.facets.provinsi ?? []).map(([name]) => ({ name, province: name, kind: 'provinsi' as const, slug: slugify(name) })),
-    ...Object.entries(m.regionProvince).map(([name, province]) => ({ name, province, kind: kindOf(name), slug: slugify(name) })),
+    ...Object.entries(m.regions).flatMap(([province, names]) => names.map((name) => ({ name, province, kind: kindOf(name), slug: slugify(name) }))),
   ];
 
   const fillFilters = (m: SearchManifest, places: Place[]) => {
@@ -145,7 +144,7 @@ function start(root: HTMLElement) {
     placeInput.value = place?.value ?? '';
     placeInput.removeAttribute('aria-invalid');
     placeInfo.textContent = place ? (place.key === 'provinsi' ? 'Provinsi' : 'Daerah') + `: ${place.value}` : '';
-    const active = selects.filter((s) => s.value).length + (place ? 1 : 0) + (sortSelect.value ? 1 : 0);
+    const active = selects.filter((s) => s.value).length + (place ? 1 : 0);
     filterSummary.textContent = active ? `(${active} aktif)` : '';
   };
 
@@ -154,7 +153,7 @@ function start(root: HTMLElement) {
     if (manifest.provinces.length === 0) return [];
     if (everywhere) return manifest.provinces.map((p) => p.name);
     const wanted = new Set<string>();
-    if (place) wanted.add(place.key === 'provinsi' ? place.value : (manifest.regionProvince[place.value] ?? ''));
+    if (place) wanted.add(place.key === 'provinsi' ? place.value : (places.find((p) => p.name === place!.value)?.province ?? ''));
     // A place named in the query ("sampah bangli", "kota bandung") brings its province's pages in.
     const words = slugify(q).split('-').filter(Boolean);
     const byBare = new Map<string, Place[]>();
@@ -177,7 +176,6 @@ function start(root: HTMLElement) {
     const province = params.get('provinsi');
     const region = params.get('daerah');
     place = region ? { key: 'daerah', value: region } : province ? { key: 'provinsi', value: province } : undefined;
-    sortSelect.value = params.get('urut') ?? '';
     showPlace();
   };
 
@@ -190,7 +188,6 @@ function start(root: HTMLElement) {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     for (const [k, v] of Object.entries(filters)) params.set(k, v);
-    if (sortSelect.value) params.set('urut', sortSelect.value);
     history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   };
 
@@ -241,12 +238,13 @@ function start(root: HTMLElement) {
       manifest = loaded.manifest;
       first = !filters.jenis || filters.jenis === 'Daerah' ? placeNamed(q, loaded.places) : undefined;
       provinces = provincesFor(q, manifest, loaded.places);
-      for (const bundle of manifest.provinces.filter((b) => provinces.includes(b.name) && !merged.has(b.path))) {
-        merged.add(bundle.path);
-        await loaded.pf.mergeIndex(`${BASE}${bundle.path}`);
-      }
-      const sort = sortSelect.value ? { tanggal: sortSelect.value } : undefined;
-      const found = await loaded.pf.search(q || null, { filters, sort });
+      // All at once: one round trip on a slow connection, not one per province.
+      await Promise.all(
+        manifest.provinces
+          .filter((b) => provinces.includes(b.name) && !merged.has(b.path))
+          .map((b) => (merged.add(b.path), loaded.pf.mergeIndex(`${BASE}${b.path}`))),
+      );
+      const found = await loaded.pf.search(q || null, { filters });
       // A page about two provinces is in both bundles: shown once.
       const seen = new Set<string>();
       results = found.results.filter((r) => !seen.has(r.id) && seen.add(r.id));
@@ -328,7 +326,7 @@ function start(root: HTMLElement) {
     clearTimeout(announcing);
     timer = window.setTimeout(() => void search(true), 250);
   });
-  for (const el of [...selects, sortSelect]) el.addEventListener('change', () => void search());
+  for (const el of selects) el.addEventListener('change', () => void search());
   /** Reads the place box; false when what was typed fits no single place (the box says why). */
   const applyPlace = async (): Promise<boolean> => {
     if (placeInput.value === (place?.value ?? '')) return true;

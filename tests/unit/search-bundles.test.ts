@@ -56,7 +56,7 @@ describe('planBundles', () => {
     const { manifest } = planBundles(pages, regionProvince, 4);
     expect(manifest.facets.jenis).toEqual([['Daerah', 2], ['Inovasi', 2], ['Kunjungan', 2], ['Panduan', 1]]);
     expect(manifest.facets.daerah).toEqual([['Bali', 1], ['Kabupaten Bangli', 3], ['Kabupaten Katingan', 2]]);
-    expect(manifest.regionProvince).toEqual({ 'Kabupaten Bangli': 'Bali', 'Kabupaten Katingan': 'Kalimantan Tengah' });
+    expect(manifest.regions).toEqual({ Bali: ['Kabupaten Bangli'], 'Kalimantan Tengah': ['Kabupaten Katingan'] });
   });
 });
 
