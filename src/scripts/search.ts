@@ -236,7 +236,16 @@ function start(root: HTMLElement) {
     try {
       const loaded = await load();
       manifest = loaded.manifest;
-      first = !filters.jenis || filters.jenis === 'Daerah' ? placeNamed(q, loaded.places) : undefined;
+      const named = placeNamed(q, loaded.places);
+      // Only where the filters would keep that page: type Daerah or any, no sector or year (a region has
+      // neither), and inside the chosen place.
+      const kept =
+        named &&
+        (!filters.jenis || filters.jenis === 'Daerah') &&
+        !filters.sektor &&
+        !filters.tahun &&
+        (!place || (place.key === 'provinsi' ? named.province === place.value : named.name === place.value));
+      first = kept ? named : undefined;
       provinces = provincesFor(q, manifest, loaded.places);
       // All at once: one round trip on a slow connection, not one per province.
       await Promise.all(
