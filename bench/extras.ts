@@ -85,7 +85,10 @@ export async function searchFigures(dist: string): Promise<Record<string, string
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
       if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
       let log: number[] = [];
-      cdp.on('Network.loadingFinished', (e) => log.push(e.encodedDataLength));
+      const search = new Set<string>();
+      // Only the search's own files (engine, facet file, index): not the page's icon or assets.
+      cdp.on('Network.requestWillBeSent', (e) => new URL(e.request.url).pathname.startsWith('/pagefind/') && search.add(e.requestId));
+      cdp.on('Network.loadingFinished', (e) => search.has(e.requestId) && log.push(e.encodedDataLength));
       const take = () => {
         const taken = log;
         log = [];
@@ -117,8 +120,9 @@ export async function searchFigures(dist: string): Promise<Record<string, string
     const everywhere = page.locator('[data-scope] button');
     if (await everywhere.isVisible()) {
       await everywhere.click();
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
+      // The note goes once every province's bundle has answered.
+      await page.locator('[data-scope]').waitFor({ state: 'hidden', timeout: 120_000 });
+      await page.waitForFunction(...status(SEARCH_QUERIES.first), { timeout: 120_000 });
       await page.waitForLoadState('networkidle');
       const sizes = take();
       const hits = (await page.locator('[data-status]').innerText()).match(/^(\d+) hasil/)?.[1] ?? '0';

@@ -58,7 +58,7 @@ export interface SearchManifest {
   /** Types whose pages are in province bundles (beside the hub's few without a province). */
   splitTypes: string[];
   provinces: ProvinceBundle[];
-  /** Every facet's values with their page counts, sorted by value; `daerah` values are region names. */
+  /** Every facet's values with their page counts, sorted by value; `daerah` is left to `regions`, which names them once. */
   facets: Record<string, [string, number][]>;
   /** Each province's regencies and cities that have pages (the `daerah` facet's values), for the type-ahead. */
   regions: Record<string, string[]>;
@@ -109,8 +109,8 @@ export function planBundles(pages: readonly IndexedPage[], regionProvince: Recor
       for (const v of new Set(values)) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
   }
-  const facets = Object.fromEntries([...facetCounts].map(([name, counts]) => [name, [...counts].sort(byValue)]));
-  const usedRegions = new Set((facets.daerah ?? []).map(([v]) => v));
+  const facets = Object.fromEntries([...facetCounts].filter(([name]) => name !== 'daerah').map(([name, counts]) => [name, [...counts].sort(byValue)]));
+  const usedRegions = new Set(facetCounts.get('daerah')?.keys());
   return {
     bundlesOf,
     manifest: {
