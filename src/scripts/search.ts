@@ -284,13 +284,26 @@ function start(root: HTMLElement) {
       more.hidden = shown >= results.length;
       return items;
     };
+    /** The index may answer offline while the results' own files were never fetched on this device. */
+    const failed = async () => {
+      const said = (await siteUnreachable()) ? OFFLINE_NOTE(q) : 'Hasil pencarian gagal dimuat. Periksa sambungan lalu coba lagi.';
+      if (mine !== run) return;
+      more.hidden = true;
+      announce(said);
+    };
     more.onclick = async () => {
-      const items = await showMore();
+      const items = await showMore().catch(async () => (await failed(), []));
       // The button may now be hidden; focus goes to the first new result instead of the page's top.
       items[0]?.querySelector('a')?.focus();
       announce(`${items.length} hasil lagi ditampilkan, ${shown} dari ${results.length}.`);
     };
-    await showMore();
+    try {
+      await showMore();
+    } catch {
+      list.replaceChildren();
+      await failed();
+      return;
+    }
     if (mine !== run) return;
     // Announced once the results are on the page, so a screen reader user can go straight to them.
     const said = results.length
