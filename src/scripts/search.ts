@@ -293,6 +293,7 @@ function start(root: HTMLElement) {
     };
     more.onclick = async () => {
       const items = await showMore().catch(async () => (await failed(), []));
+      if (items.length === 0) return;
       // The button may now be hidden; focus goes to the first new result instead of the page's top.
       items[0]?.querySelector('a')?.focus();
       announce(`${items.length} hasil lagi ditampilkan, ${shown} dari ${results.length}.`);
