@@ -10,7 +10,6 @@ import type { SearchManifest } from '../domain/search-bundles.ts';
 import { SEARCH_MANIFEST_FILE } from '../domain/search-bundles.ts';
 import { slugify } from '../domain/slug.ts';
 import { bareName, resolveRegion, type Resolvable } from '../lib/region-resolver.ts';
-import { links } from '../lib/links.ts';
 import { siteUnreachable } from '../offline/packs.ts';
 
 type Filters = Record<string, string>;
@@ -270,7 +269,7 @@ function start(root: HTMLElement) {
     if (mine !== run) return;
     showScope(manifest, provinces, filters);
     list.replaceChildren();
-    const firstUrl = first && links.region(first.slug);
+    const firstUrl = first && root.dataset.regionHref!.replace('SLUG', first.slug);
     if (first) list.append(renderResult({ url: firstUrl!, excerpt: '', meta: { title: first.name, jenis: 'Daerah', daerah: first.kind === 'provinsi' ? 'Provinsi' : first.province } }));
     let shown = 0;
     const showMore = async () => {
