@@ -25,6 +25,7 @@ interface PagefindResult {
 interface Pagefind {
   options(o: object): Promise<void>;
   mergeIndex(path: string, o?: object): Promise<void>;
+  preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o?: object): Promise<{ results: PagefindResult[] }>;
 }
 interface Place extends Resolvable {
@@ -59,6 +60,7 @@ function start(root: HTMLElement) {
   const placeInfo = root.querySelector<HTMLElement>('[data-place-info]')!;
   const placeList = root.querySelector<HTMLDataListElement>('#daftar-tempat')!;
   let engine: Promise<{ pf: Pagefind; manifest: SearchManifest; places: Place[] }> | undefined;
+  let ready: Pagefind | undefined;
   const merged = new Set<string>();
   let everywhere = false;
   /** The place filter as the URL holds it: a province or a region, never both. */
@@ -94,6 +96,7 @@ function start(root: HTMLElement) {
       const places = placesOf(manifest);
       fillFilters(manifest, places);
       filterBox.hidden = false;
+      ready = pf;
       return { pf, manifest, places };
     })().catch((error: unknown) => {
       engine = undefined;
@@ -347,6 +350,10 @@ function start(root: HTMLElement) {
     // A count for a word still being typed is no longer worth saying.
     clearTimeout(announcing);
     timer = window.setTimeout(() => void search(true), 250);
+    // While the reader types, the index part holding the words so far is fetched (on a slow connection
+    // the search after the last key then waits only for the results' own files).
+    const q = input.value.trim();
+    if (ready && q.length >= 3) void ready.preload(q).catch(() => undefined);
   });
   for (const el of selects) el.addEventListener('change', () => void search());
   /** Reads the place box; false when what was typed fits no single place (the box says why). */
