@@ -54,9 +54,16 @@ const decode = (text: string) =>
  */
 export function pageFilters(html: string): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const m of html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)) (filters[m[1]!] ??= []).push(decode(m[2]!).trim());
+  for (const m of html.matchAll(/data-pagefind-filter="([^"]+)"[^>]*>([^<]*)</g)) (filters[own(m[1]!)] ??= []).push(own(decode(m[2]!).trim()));
   return filters;
 }
+
+/**
+ * A copy of a short string that does not point into the page it was cut from: V8 keeps the whole
+ * page alive for a substring, and 60,000 pages' filters would otherwise hold every page in memory
+ * (the national build ran out of heap that way).
+ */
+const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 /**
  * What Pagefind needs of a page: everything it reads (bodies, filters, metadata, sort keys) is inside
@@ -99,7 +106,12 @@ export function searchIndex(): AstroIntegration {
         try {
           const bundles = new Map<string, (typeof pages)[number][]>();
           bundles.set('', []);
-          for (const page of pages) for (const key of plan.bundlesOf(page)) bundles.set(key, [...(bundles.get(key) ?? []), page]);
+          for (const page of pages) {
+            for (const key of plan.bundlesOf(page)) {
+              if (!bundles.has(key)) bundles.set(key, []);
+              bundles.get(key)!.push(page);
+            }
+          }
           const root = join(site, 'pagefind');
           for (const [key, members] of bundles) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
