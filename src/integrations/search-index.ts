@@ -85,15 +85,18 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
+        const official = await loadOfficialRegions();
+        const provinceNames = new Set(official.list.filter((r) => r.kind === 'provinsi').map((r) => r.name));
         const pages: (IndexedPage & { file: string })[] = [];
         for await (const file of htmlFiles(site)) {
           const html = await readFile(file, 'utf8');
           // Pages that mark nothing as their body (lists, redirects, the home page) are not indexed.
           if (!html.includes('data-pagefind-body')) continue;
           const filters = pageFilters(html);
-          pages.push({ url: pageUrl(site, file), type: filters.jenis?.[0] ?? '', provinces: filters.provinsi ?? [], filters, file });
+          // A page about a province itself (an innovation its government runs) carries it as a region, not a province.
+          const provinces = [...new Set([...(filters.provinsi ?? []), ...(filters.daerah ?? []).filter((d) => provinceNames.has(d))])];
+          pages.push({ url: pageUrl(site, file), type: filters.jenis?.[0] ?? '', provinces, filters, file });
         }
-        const official = await loadOfficialRegions();
         const regionProvince = Object.fromEntries(
           official.list.filter((r) => r.kind !== 'provinsi').map((r) => [r.name, official.byCode.get(r.provinceCode)?.name ?? '']),
         );
