@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { cms } from './src/cms/integration.ts';
 import { offline } from './src/integrations/offline.ts';
+import { sitemapIntegrations } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, share cards) need the public address; deployments override it.
@@ -20,8 +21,9 @@ export default defineConfig({
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
   // cms() writes /admin/ with its own CSP, after pageCsp has set every page's policy.
   // offline() after the index: its worker's id and precache include the search files.
+  // The sitemap (index, lastmod from entries' dates) before atomicPublish, so it is staged with the pages.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
-  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), offline(), cms(), atomicPublish()],
+  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), offline(), cms(), ...sitemapIntegrations(), atomicPublish()],
   // Shiki highlights with inline styles, which the CSP below forbids; content has no code blocks.
   markdown: { syntaxHighlight: false },
   security: {

@@ -293,7 +293,9 @@ function followup(rng: Rng, v: ReturnType<typeof visit>, commitment: { id: strin
   const list = sources(rng, () => `Kabar Tindak Lanjut Studi Tiru ${v.who} ke ${v.host.name}`, v.host, () => notAfterLatest(daysAfter(date, rng.int(0, 10))));
   const status = rng.pick(Object.keys(COMMITMENT_STATUSES).filter((s) => s !== 'niat'));
   const text = `${v.who} melaporkan status rencana meniru program dari ${v.host.name}: ${COMMITMENT_STATUSES[status as keyof typeof COMMITMENT_STATUSES].toLowerCase()}.`;
-  const data = { visit: v.id, commitment: commitment.id, date, status, ...statement(rng, text, list), sources: list };
+  // An adoption needs a cited document (issue 22); no random draw, so the corpus stays the same otherwise.
+  const evidence = status === 'diadopsi' ? { evidence: { kind: 'pks-mou', title: `Perjanjian kerja sama replikasi ${v.who}` } } : {};
+  const data = { visit: v.id, commitment: commitment.id, date, status, ...evidence, ...statement(rng, text, list), sources: list };
   return { id: nextId(`${date}-${slugify(v.who)}-${commitment.id}`), data, text, slots: v.slots };
 }
 

@@ -9,7 +9,8 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { COMMITMENT_STATUSES, FEATURES, INNOVATION_STATUSES, REGION_KINDS, SECTORS } from '../domain/vocabulary.ts';
+import { COMMITMENT_STATUSES, COST_BASES, FEATURES, FUNDING_SOURCES, INNOVATION_STATUSES, REGION_KINDS, SECTORS, VISIT_TYPES } from '../domain/vocabulary.ts';
+import { BENTUK, EVIDENCE_KINDS, INISIATOR, JENIS, REPLICATION_STAGES, URUSAN } from '../domain/official-vocabulary.ts';
 import { INDICATORS } from '../domain/indicators.ts';
 import { MAX_IMAGE_BYTES, REFERENCES } from '../lib/check/index.ts';
 import type { JsonSchema } from '../lib/field-reference.ts';
@@ -92,6 +93,16 @@ const VOCABULARIES: Record<string, string>[] = [
   SECTORS,
   FEATURES,
   REGION_KINDS,
+  // The official lists in IID words, so host staff pick the terms they already report with.
+  BENTUK.values,
+  JENIS.values,
+  INISIATOR.values,
+  URUSAN.values,
+  EVIDENCE_KINDS.values,
+  REPLICATION_STAGES.values,
+  VISIT_TYPES,
+  FUNDING_SOURCES,
+  COST_BASES,
   Object.fromEntries(Object.entries(INDICATORS).map(([key, { label, unit }]) => [key, `${label} (${unit})`])),
 ];
 

@@ -41,5 +41,13 @@ export function isStale(since: string, today: string): boolean {
   return monthsBetween(since, today) >= STALE_AFTER_MONTHS;
 }
 
+/** Commitments that have reached an end: adopted (with evidence) or cancelled. Nobody needs to chase them. */
+export const SETTLED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['diadopsi', 'batal'];
+
+/** "Perlu ditanyakan": a commitment still open (intended, planned, under way) with no news for a year. */
+export function awaitsNews(standing: Pick<CommitmentStanding, 'status' | 'since'>, today: string): boolean {
+  return !SETTLED_COMMITMENT_STATUSES.includes(standing.status) && isStale(standing.since, today);
+}
+
 /** "3 bulan", "2 tahun 1 bulan": an age in plain Indonesian. */
 export const formatAge = formatMonths;

@@ -30,6 +30,31 @@ export const INDICATORS = {
 } as const satisfies Record<string, MetricDef>;
 export type IndicatorKey = keyof typeof INDICATORS;
 
+/**
+ * Each indicator's metadata in the style of BPS's MS-Ind (metadata statistik indikator): what it
+ * means, its unit, how often it is measured and at which level of government it is estimated.
+ * The unit is the catalogue's own; the year and source of each value travel with the value.
+ */
+export interface IndicatorMetadata {
+  definisi: string;
+  satuan: string;
+  periodisitas: string;
+  levelEstimasi: string;
+}
+
+const LEVEL = 'provinsi, kabupaten/kota';
+const META: Record<IndicatorKey, Omit<IndicatorMetadata, 'satuan'>> = {
+  penduduk: { definisi: 'Jumlah penduduk suatu daerah menurut sumber yang dikutip; angka resmi Lintas dari Kepmendagri 300.2.2-2138 Tahun 2025.', periodisitas: 'Tahunan; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
+  luas: { definisi: 'Luas wilayah suatu daerah dalam kilometer persegi menurut sumber yang dikutip; angka resmi Lintas dari Badan Informasi Geospasial sebagaimana dipakai Kepmendagri 2025.', periodisitas: 'Saat sumber terbit; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
+  kecamatan: { definisi: 'Jumlah kecamatan di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri, angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
+  desa: { definisi: 'Jumlah desa di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri (tanpa kelas kode desa adat), angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
+  kelurahan: { definisi: 'Jumlah kelurahan di wilayah daerah; angka resmi Lintas dihitung dari kode wilayah Kemendagri, angka kurasi menurut sumber yang dikutip.', periodisitas: 'Setiap pemutakhiran kode wilayah Kemendagri (angka resmi); saat sumber terbit (angka kurasi).', levelEstimasi: LEVEL },
+  'desa-terhubung-serat-optik': { definisi: 'Jumlah desa yang terhubung jaringan serat optik menurut sumber yang dikutip.', periodisitas: 'Saat sumber terbit; tahun data ditulis pada setiap angka.', levelEstimasi: LEVEL },
+};
+
+/** An indicator's MS-Ind-style metadata. */
+export const indicatorMetadata = (key: IndicatorKey): IndicatorMetadata => ({ ...META[key], satuan: INDICATORS[key].unit });
+
 /** Figures Lintas derives from reported ones; never written by hand. */
 const DERIVED = {
   kepadatan: { label: 'Kepadatan penduduk', unit: 'jiwa/km²', group: 'turunan', digits: 1, derive: { numerator: ['penduduk'], denominator: ['luas'] } },

@@ -42,6 +42,26 @@ export const SECTORS = {
 } as const;
 export type Sector = keyof typeof SECTORS;
 
+/** What kind of trip a visit was, in the words travel orders use. */
+export const VISIT_TYPES = {
+  'studi-tiru': 'Studi tiru',
+  'kunjungan-kerja-dprd': 'Kunjungan kerja DPRD',
+  benchmarking: 'Benchmarking',
+  'luar-negeri': 'Kunjungan luar negeri',
+} as const;
+export type VisitType = keyof typeof VISIT_TYPES;
+
+/** Who paid for a visit. */
+export const FUNDING_SOURCES = { apbd: 'APBD', apbn: 'APBN', lainnya: 'Sumber lain' } as const;
+export type FundingSource = keyof typeof FUNDING_SOURCES;
+
+/**
+ * What a stated cost is: money spent (realisasi), money budgeted (anggaran) or the source's own
+ * estimate. Lintas never estimates; an estimate is shown only when a source states it.
+ */
+export const COST_BASES = { realisasi: 'Realisasi', anggaran: 'Anggaran', estimasi: 'Estimasi menurut sumber' } as const;
+export type CostBasis = keyof typeof COST_BASES;
+
 /** Notable features a region may have; comparisons find the ones two regions share. */
 export const FEATURES = {
   'hutan-lindung': 'Hutan lindung',

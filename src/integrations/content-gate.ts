@@ -35,6 +35,10 @@ function dropStaleContentCache(root: string, cacheDir: string): void {
   writeFileSync(stamp, digest);
 }
 
+/** The last check's result by project root, so steps after the build (the sitemap) reuse it instead of reading every file again. */
+const checked = new Map<string, Awaited<ReturnType<typeof checkProject>>>();
+export const checkedProject = (root: string) => checked.get(root);
+
 export function contentGate(): AstroIntegration {
   return {
     name: 'lintas:content-gate',
@@ -48,7 +52,9 @@ export function contentGate(): AstroIntegration {
         // loader renders bodies, resolves their images, caches entries by digest and watches files
         // in dev, all of which a loader fed from this check would have to redo. The check's own read
         // costs 40–120 ms on the 10- and 29-entry fixture corpora.
-        const { problems, warnings } = await checkProject(root);
+        const result = await checkProject(root);
+        checked.set(root, result);
+        const { problems, warnings } = result;
         // Warnings (placeholders left to fill in, unused images) never stop a build.
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;

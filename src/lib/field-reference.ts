@@ -5,6 +5,9 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { PATTERN_LABELS } from '../schemas/patterns.ts';
+import { INDICATORS, indicatorMetadata, type IndicatorKey } from '../domain/indicators.ts';
+import { OFFICIAL_LISTS, REGULATIONS, SECTOR_URUSAN, TAHAPAN, URUSAN, URUSAN_CODES, tahapanOf, urusanLabel } from '../domain/official-vocabulary.ts';
+import { INNOVATION_STATUSES, SECTORS, type InnovationStatus, type Sector } from '../domain/vocabulary.ts';
 
 /** A JSON Schema node as generated from the zod schemas, as much of it as our readers (this module, src/cms) use. */
 export interface JsonSchema {
@@ -118,5 +121,64 @@ export function fieldReference(): string {
       lines.push(`| \`${row.path}\` | ${row.required ? 'wajib' : 'tidak'} | ${cell(row.kind)} | ${cell(row.description || '—')} |`);
     }
   }
+  lines.push(...officialListsSection(), ...indicatorSection());
   return `${lines.join('\n')}\n`;
+}
+
+/** The official lists with the regulation each comes from and how it was checked. */
+function officialListsSection(): string[] {
+  const out = [
+    '',
+    '## Daftar resmi dan asal-usulnya',
+    '',
+    'Isian resmi memakai kata-kata yang sama dengan laporan Indeks Inovasi Daerah (IID) Kemendagri dan JIPPNas KemenPANRB.',
+    'Di file ditulis kuncinya (kolom kiri); halaman dan ekspor IID menulis kata resminya (kolom kanan).',
+    'Setiap daftar menyebut peraturan asalnya dan salinan yang dibaca untuk memeriksanya; yang belum dapat diperiksa dikatakan terus terang.',
+  ];
+  for (const list of Object.values(OFFICIAL_LISTS)) {
+    const regulation = REGULATIONS[list.regulation];
+    out.push('', `### ${list.field} — ${regulation.short}`, '', `Dasar: ${regulation.title}.`, '', `Pemeriksaan: ${regulation.checked}`, '');
+    if (list === TAHAPAN) {
+      out.push('Tahapan tidak ditulis: mengikuti `status` inovasi.', '', '| status | Tahapan IID |', '| --- | --- |');
+      for (const status of Object.keys(INNOVATION_STATUSES) as InnovationStatus[]) {
+        const t = tahapanOf(status);
+        out.push(`| \`${status}\` | ${t ? TAHAPAN.values[t] : 'tidak ada (JIPPNas: berhenti/vakum)'} |`);
+      }
+      continue;
+    }
+    out.push('| Di file | Kata resmi |', '| --- | --- |');
+    const values = list.values as Record<string, string>;
+    for (const key of list === URUSAN ? URUSAN_CODES : Object.keys(values)) out.push(`| \`${/^\d/.test(key) ? `"${key}"` : key}\` | ${cell(values[key]!)} |`);
+  }
+  out.push('', '### Sektor Lintas dan urusan', '', 'Pemetaan Lintas sendiri, hanya sebagai saran di halaman inovasi yang urusannya belum dicatat; tidak pernah ditulis ke isian `iid.urusan`.', '', '| Sektor | Urusan yang berpadanan |', '| --- | --- |');
+  for (const [sector, codes] of Object.entries(SECTOR_URUSAN) as [Sector, readonly string[]][]) {
+    out.push(`| \`${sector}\` (${SECTORS[sector]}) | ${codes.length ? codes.map((c) => urusanLabel(c as never)).join('; ') : 'tidak ada (bentuk inovasi atau fungsi penunjang yang sub-kodenya belum diperiksa)'} |`);
+  }
+  return out;
+}
+
+/** The indicator catalogue with its metadata in the style of BPS's MS-Ind, and the BPS crosswalk rule. */
+function indicatorSection(): string[] {
+  const out = [
+    '',
+    '## Katalog indikator (metadata gaya MS-Ind BPS)',
+    '',
+    'Kunci `indicators[].key` pada profil daerah. Tahun dan sumber setiap angka ditulis pada angkanya; lisensi sumber pada `sources[].licence`.',
+    '',
+    '| Kunci | Nama | Definisi | Satuan | Periodisitas | Level estimasi |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const key of Object.keys(INDICATORS) as IndicatorKey[]) {
+    const m = indicatorMetadata(key);
+    out.push(`| \`${key}\` | ${cell(INDICATORS[key].label)} | ${cell(m.definisi)} | ${cell(m.satuan)} | ${cell(m.periodisitas)} | ${cell(m.levelEstimasi)} |`);
+  }
+  out.push(
+    '',
+    '## Kode wilayah BPS',
+    '',
+    'Kunci setiap daerah di Lintas adalah kode Kemendagri. Kode BPS berbeda (kode provinsi-provinsi Papua dilaporkan bertabrakan; belum diperiksa terhadap tabel BPS),',
+    'sehingga angka BPS hanya digabungkan lewat tabel padanan eksplisit berversi (`data/bps-crosswalk.json`, aturan di `src/domain/region-crosswalk.ts`):',
+    'kode yang tampak sama tidak pernah dianggap padan, satu daerah satu padanan, dan setiap tabel menyebut sumber dan lisensinya. Tabel itu kini masih kosong.',
+  );
+  return out;
 }

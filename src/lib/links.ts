@@ -38,6 +38,15 @@ export const anchorIdPatterns: RegExp[] = patterned.map((build) => {
   return new RegExp(`^${escape(before)}.+${escape(after)}$`);
 });
 
+/** The folder of the RSS feeds ("umpan" is Indonesian for feed). */
+export const FEEDS_ROUTE = 'umpan';
+
+/**
+ * An absolute address for a site path (canonical links, feeds, JSON-LD, sitemap): `site` is Astro's
+ * `site` (LINTAS_SITE), so a deployment's own domain reaches every absolute URL from one setting.
+ */
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
+
 const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
 
 /** The link helpers for a site served under `base` ("/", "/lintas", "/lintas/"). */
@@ -83,6 +92,12 @@ export function linksUnder(base: string) {
     /** An open-data file and its JSON Schema. */
     dataFile: (dataset: string, format: 'json' | 'csv') => withBase(`/${SECTIONS.data.route}/${dataset}.${format}`),
     dataSchema: (dataset: string) => withBase(`/${SECTIONS.data.route}/skema/${dataset}.schema.json`),
+    /** A site-wide RSS feed (src/lib/seo/feeds.ts names them). */
+    feed: (name: string) => withBase(`/${FEEDS_ROUTE}/${name}.xml`),
+    /** A region's own feed: its innovations, visits made and received, news on its commitments. */
+    regionFeed: (slug: string) => withBase(`/${FEEDS_ROUTE}/${KINDS.region.route}/${slug}.xml`),
+    /** The sitemap index that @astrojs/sitemap writes (robots.txt points to it). */
+    sitemap: () => withBase('/sitemap-index.xml'),
   };
   return { withBase, links };
 }

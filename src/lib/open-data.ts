@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { comparisonRowsForCsv } from '../domain/compare.ts';
 import type { ComparisonRow, RegionFacts } from '../domain/compare.ts';
 import { datePrecision, DATE_PRECISIONS } from '../domain/dates.ts';
-import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../domain/vocabulary.ts';
+import { COMMITMENT_STATUSES, COST_BASES, FUNDING_SOURCES, INNOVATION_STATUSES, SECTORS, VISIT_TYPES } from '../domain/vocabulary.ts';
+import { EVIDENCE_KINDS, REPLICATION_STAGES, tahapanLabel } from '../domain/official-vocabulary.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { Model } from './model.ts';
 import { OFFICIAL_DATA_CREDIT, type AdminCounts } from './official-regions.ts';
@@ -76,7 +77,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
         },
         rows: items.map(({ id, data }) => ({
           id, judul: data.title, daerah: regionName(data.host), kode_daerah: site.region(data.host)?.official.code,
-          status: INNOVATION_STATUSES[site.stateOf(id)?.status ?? data.status], sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
+          status: INNOVATION_STATUSES[site.stateOf(id)?.status ?? data.status], tahapan_iid: tahapanLabel(site.stateOf(id)?.status ?? data.status), sektor: join(data.sectors.map((s) => SECTORS[s])), tahun_mulai: data.startYear,
           terakhir_dipastikan: site.stateOf(id)?.lastVerified ?? data.lastVerified, jumlah_kabar: site.newsOf(id).length, ringkasan: data.summary, panduan: data.playbook,
           dipelajari_kunjungan: site.visitsStudying(id).length, komitmen_meniru: site.commitmentsToAdopt(id).length,
           sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: links.innovation(id),
@@ -105,6 +106,9 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
           // Empty cells mean the source does not say; a total and "members besides the leader" are kept apart.
           pemimpin: join([data.delegation?.leader?.name, data.delegation?.leader?.role]), jumlah_rombongan: data.delegation?.size, jumlah_anggota: data.delegation?.members?.count,
           sektor: join(data.sectors.map((s) => SECTORS[s])), inovasi_dipelajari: join(data.innovationsStudied), komitmen: data.commitments.length,
+          // Only what a source states: empty cells are unknown costs, never zero.
+          jenis_kunjungan: data.visitType ? VISIT_TYPES[data.visitType] : undefined, biaya_rupiah: data.cost?.amount, dasar_biaya: data.cost?.basis ? COST_BASES[data.cost.basis] : undefined,
+          sumber_dana: data.cost?.funding ? FUNDING_SOURCES[data.cost.funding] : undefined, lhpd: data.cost?.lhpd,
           sumber: join(data.sources.map((s) => `${s.title} (${s.date})`)), url: links.visit(id),
         })),
       };
@@ -113,9 +117,12 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
       const items = site.commitments.flatMap((c) => c.followups);
       return {
         json: { ...header, items: items.map((f) => ({ id: f.id, url: links.commitment(f.data.visit, f.data.commitment), ...withPrecision(f.data.date), data: f.data })) },
-        rows: items.map(({ id, data }) => ({ id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: COMMITMENT_STATUSES[data.status], kabar: data.text })),
+        rows: items.map(({ id, data }) => ({
+          id, kunjungan: data.visit, komitmen: data.commitment, tanggal: data.date, ketelitian_tanggal: datePrecision(data.date), status: COMMITMENT_STATUSES[data.status], kabar: data.text,
+          bukti: data.evidence ? `${EVIDENCE_KINDS.values[data.evidence.kind]}: ${data.evidence.title}` : undefined, tahap_replikasi: data.replicationStage ? REPLICATION_STAGES.values[data.replicationStage] : undefined,
+        })),
         // Named so the CSV has its header even before the first follow-up is written.
-        columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'ketelitian_tanggal', 'status', 'kabar'],
+        columns: ['id', 'kunjungan', 'komitmen', 'tanggal', 'ketelitian_tanggal', 'status', 'kabar', 'bukti', 'tahap_replikasi'],
       };
     }
     case 'kabar-inovasi': {
@@ -193,6 +200,7 @@ export function dataset(site: Model, name: DatasetName, generated: string): { js
         inovasi: commitment.innovation,
         status_awal: commitment.status,
         status_kini: standing.status,
+        bukti_adopsi: [...followups].reverse().find((f) => f.data.evidence)?.data.evidence?.kind,
         kabar_terakhir: standing.since,
         jumlah_kabar: followups.length,
         url: links.commitment(visit.id, commitment.id),

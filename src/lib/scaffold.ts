@@ -7,7 +7,8 @@
  * fresh entry passes the content check (and builds), while the check lists every one of them as
  * a warning until the author replaces it. Nothing here states a fact the author did not give.
  */
-import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
+import { COMMITMENT_STATUSES, COST_BASES, FUNDING_SOURCES, INNOVATION_STATUSES, SECTORS, VISIT_TYPES, type CommitmentStatus, type InnovationStatus } from '../domain/vocabulary.ts';
+import { BENTUK, EVIDENCE_KINDS, INISIATOR, JENIS, REPLICATION_STAGES } from '../domain/official-vocabulary.ts';
 import { datePrecision, firstDay, formatDate } from '../domain/dates.ts';
 import { slugify } from '../domain/slug.ts';
 import { slug as slugSchema } from '../schemas/common.ts';
@@ -125,6 +126,14 @@ function visit(input: Extract<ScaffoldInput, { type: 'visit' }>, official: Offic
     '# Isian berikut dipakai bila sumber menyebutkannya: hapus tanda # di awal barisnya, jaga indentasinya.',
     '# Yang tidak disebut sumber cukup dibiarkan: halaman menulis "tidak disebutkan sumber".',
     '# location: Kantor Pemkab …        # tempat pertemuan',
+    `# visitType: studi-tiru            # jenis kunjungan: ${Object.keys(VISIT_TYPES).join(', ')}`,
+    '# cost:                            # biaya, HANYA bila sumber menyebutnya; Lintas tidak menaksir',
+    '#   amount: 125000000              # rupiah penuh, tanpa titik',
+    `#   basis: realisasi               # ${Object.keys(COST_BASES).join(', ')}`,
+    `#   funding: apbd                  # ${Object.keys(FUNDING_SOURCES).join(', ')}`,
+    `#   source: ${SOURCE_KEY}`,
+    '#   quote: Kalimat persis dari sumber tentang biaya.',
+    '#   lhpd: https://…                # laporan hasil perjalanan dinas, bila terbuka untuk umum',
     '# delegation:                      # rombongan',
     '#   leader:                        # pemimpin rombongan, hanya bila sumber menyebutnya',
     '#     role: Jabatan pemimpin',
@@ -195,6 +204,14 @@ function innovation(input: Extract<ScaffoldInput, { type: 'innovation' }>, offic
     todo('', 'tanggal keadaan inovasi terakhir dipastikan dari sumber (TTTT-BB-HH).'),
     `lastVerified: ${input.lastVerified}`,
     '# startYear: 2019                  # tahun mulai, hanya bila sumber menyebutkannya',
+    '# iid:                             # isian profil Indeks Inovasi Daerah, HANYA yang disebut sumber',
+    `#   bentuk: pelayanan-publik       # ${Object.keys(BENTUK.values).join(', ')}`,
+    `#   jenis: digital                 # ${Object.keys(JENIS.values).join(', ')}`,
+    `#   inisiator: perangkat-daerah    # ${Object.keys(INISIATOR.values).join(', ')}`,
+    '#   urusan: "2.16"                 # kode Permendagri 90/2019 dalam tanda kutip (daftar di referensi isian)',
+    '#   ujiCoba: "2020-06"             # waktu uji coba, setepat sumber',
+    '#   penerapan: "2021-01"           # waktu penerapan, setepat sumber',
+    `#   source: ${SOURCE_KEY}`,
     'approach:',
     todo('  ', 'cara kerja inovasi, satu langkah per butir, masing-masing dengan sumber dan kutipannya.'),
     `  - text: ${placeholder('Satu langkah cara kerja inovasi, hanya yang dikatakan sumber.')}`,
@@ -259,6 +276,15 @@ function followup(input: Extract<ScaffoldInput, { type: 'followup' }>): Scaffold
     `date: ${q(input.date)}`,
     todo('', `status sejak tanggal ini: ${Object.entries(COMMITMENT_STATUSES).map(([k, v]) => `${k} (${v})`).join(', ')}.`),
     `status: ${input.status}`,
+    ...(input.status === 'diadopsi'
+      ? [
+          todo('', `"diadopsi" hanya dengan bukti: jenis dokumen (${Object.keys(EVIDENCE_KINDS.values).join(', ')}) dan nama/nomornya menurut sumber.`),
+          'evidence:',
+          '  kind: pks-mou',
+          `  title: ${placeholder('Nama atau nomor dokumen bukti, mis. PKS Nomor …')}`,
+        ]
+      : []),
+    `# replicationStage: persiapan      # tahap replikasi bila sumber menyebutnya: ${Object.keys(REPLICATION_STAGES.values).join(', ')}`,
     todo('', 'apa kabarnya, hanya yang dikatakan sumber; tambahkan "quote:" berisi kalimat persisnya bila ada.'),
     `text: ${placeholder('Apa yang sudah terjadi dengan komitmen ini.')}`,
     `source: ${SOURCE_KEY}`,

@@ -103,6 +103,7 @@ export const source = z
     publisher: text.optional().describe('Penerbit atau situs; kosongkan bila salinan sumber tidak menyebutkannya.'),
     date: isoDate.describe('Tanggal terbit sumber (TTTT-BB-HH).'),
     url: webUrl.optional().describe('Alamat web sumber, bila diketahui (https://… atau http://…).'),
+    licence: text.optional().describe('Lisensi sumber bila disebutkan, mis. "CC BY 4.0" atau "Domain publik (peraturan perundang-undangan)"; wajib diperhatikan bila angkanya diterbitkan ulang.'),
   })
   .describe('Sumber yang dikutip entri ini.');
 export type Source = z.infer<typeof source>;

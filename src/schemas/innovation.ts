@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { INNOVATION_STATUSES, SECTORS, keysOf } from '../domain/vocabulary.ts';
 import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, figure, indicatorKey, isoDate, regionRef, slug, source, statement, text, year } from './common.ts';
+import { iidProfile } from './official.ts';
 
 export const prerequisite = statement
   .extend({
@@ -37,9 +38,21 @@ export const innovationSchema = z
     outcomes: z.array(statement).default([]).describe('Hasil yang dinyatakan sumber tanpa angka.'),
     prerequisites: z.array(prerequisite).default([]).describe('Syarat sebelum meniru, mis. serat optik sampai ke desa.'),
     playbook: slug.optional().describe('Slug panduan langkah demi langkah untuk inovasi ini, bila ada.'),
+    iid: iidProfile.optional(),
     editorialNotes: z.array(editorialNote).default([]),
     sources: z.array(source).min(1, { error: 'cantumkan minimal satu sumber' }),
   })
   .superRefine(checkSourceKeys, EVEN_WITH_ERRORS)
+  .superRefine((i, ctx) => {
+    // Tahapan follows the status, so dates the status rules out would make the two disagree.
+    const iid = i.iid as { ujiCoba?: unknown; penerapan?: unknown } | undefined;
+    if (!iid || typeof iid !== 'object') return;
+    if (i.status === 'ide' && iid.ujiCoba !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['iid', 'ujiCoba'], message: 'status "ide" (tahapan inisiatif) tetapi ada waktu uji coba: bila sumber menyebut uji coba, status sedikitnya "uji-coba"' });
+    }
+    if ((i.status === 'ide' || i.status === 'uji-coba') && iid.penerapan !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['iid', 'penerapan'], message: `status "${i.status}" tetapi ada waktu penerapan: bila sumber menyebut inovasi sudah diterapkan, status "berjalan" (tahapan penerapan)` });
+    }
+  }, EVEN_WITH_ERRORS)
   .describe('Inovasi daerah.');
 export type Innovation = z.infer<typeof innovationSchema>;

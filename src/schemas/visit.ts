@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { COMMITMENT_STATUSES, keysOf } from '../domain/vocabulary.ts';
 import { checkSourceKeys, editorialNote, EVEN_WITH_ERRORS, indicatorKey, person, regionRef, slug, source, statement, text } from './common.ts';
 import { sector } from './innovation.ts';
+import { ADOPTION_HINT, visitCost, visitType } from './official.ts';
 import { partialDate } from './partial-date.ts';
 
 export const commitmentStatus = z.enum(keysOf(COMMITMENT_STATUSES), {
@@ -13,7 +14,9 @@ export const commitment = statement
   .extend({
     id: slug.describe('Kunci pendek komitmen, unik dalam kunjungan ini, mis. lounge-data.'),
     innovation: slug.optional().describe('Slug inovasi yang hendak ditiru, bila ada di Lintas.'),
-    status: commitmentStatus.default('niat').describe('Status saat komitmen disampaikan. Kabar sesudahnya ditulis sebagai file tindak lanjut (content/followups/).'),
+    status: commitmentStatus
+      .default('niat')
+      .describe('Status saat komitmen disampaikan. Kabar sesudahnya ditulis sebagai file tindak lanjut (content/followups/); "diadopsi" hanya lewat tindak lanjut yang menyebut buktinya.'),
   })
   .describe('Apa yang hendak ditiru pengunjung.');
 export type Commitment = z.infer<typeof commitment>;
@@ -99,6 +102,8 @@ export const visitSchema = z
     visitor,
     host: regionRef.describe('Slug daerah tuan rumah.'),
     location: text.optional().describe('Tempat pertemuan, bila sumber menyebutkannya.'),
+    visitType: visitType.optional(),
+    cost: visitCost.optional(),
     delegation: delegation.optional(),
     sectors: z
       .array(sector)
@@ -123,6 +128,15 @@ export const visitSchema = z
       if (!c || typeof c !== 'object') return;
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['commitments', i, 'id'], message: `id komitmen "${c.id}" dipakai dua kali` });
       ids.add(c.id);
+      // Adoption needs a cited document, which only a follow-up carries.
+      if (c.status === 'diadopsi') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['commitments', i, 'status'],
+          message: 'komitmen tidak bisa "diadopsi" pada hari kunjungan: hari itu belum ada dokumen buktinya',
+          params: { hint: `tulis status saat kunjungan (mis. niat); adopsi dicatat kemudian dengan npm run new -- followup, lalu ${ADOPTION_HINT}` },
+        });
+      }
     });
   }, EVEN_WITH_ERRORS)
   .describe('Kunjungan belajar antardaerah.');

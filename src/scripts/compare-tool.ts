@@ -27,7 +27,6 @@ async function start(tool: HTMLElement) {
       return [key, error];
     }),
   ) as Record<keyof typeof inputs, HTMLElement>;
-  form.hidden = false;
   status.textContent = 'Memuat data daerah…';
   let data: CompareData;
   try {

@@ -3,7 +3,6 @@ const form = document.querySelector<HTMLElement>('[data-ledger-filters]');
 const table = document.querySelector<HTMLTableElement>('[data-ledger]');
 const count = document.querySelector<HTMLElement>('[data-ledger-count]');
 if (form && table && count) {
-  form.hidden = false;
   const status = form.querySelector<HTMLSelectElement>('[data-filter="status"]')!;
   const region = form.querySelector<HTMLSelectElement>('[data-filter="region"]')!;
   const rows = [...table.tBodies[0]!.rows];

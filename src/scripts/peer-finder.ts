@@ -22,7 +22,6 @@ async function start(finder: HTMLElement) {
   const status = finder.querySelector<HTMLElement>('[data-status]')!;
   const output = finder.querySelector<HTMLElement>('[data-output]')!;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  form.hidden = false;
   status.textContent = 'Memuat data daerah…';
   let data: CompareData;
   try {

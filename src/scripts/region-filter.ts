@@ -7,7 +7,6 @@ const sections = [...document.querySelectorAll<HTMLElement>('[data-province]')];
 const count = document.querySelector<HTMLElement>('#jumlah-hasil');
 
 if (box && count) {
-  box.closest<HTMLElement>('[data-region-filter]')!.hidden = false;
   const items = sections.map((section) => ({
     section,
     province: section.dataset.province!.toLowerCase(),

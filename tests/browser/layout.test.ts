@@ -10,6 +10,7 @@ import { PAGE_TYPES } from '../support/pages.ts';
 const site = useSiteBrowser('content');
 /** The largest playbook of the content; without any playbook there is nothing to print. */
 const PLAYBOOK = PAGE_TYPES.find((p) => p.label === 'playbook')?.path;
+const COMPARISON = PAGE_TYPES.find((p) => p.label === 'comparison')?.path;
 
 describe('on a 360 px wide phone, no page scrolls sideways', () => {
   for (const { label, path } of PAGE_TYPES) {
@@ -37,6 +38,29 @@ describe('on a 360 px wide phone, no page scrolls sideways', () => {
       expect(stage.left).toBeGreaterThanOrEqual(0);
       expect(stage.right).toBeLessThanOrEqual(360);
     }
+  });
+});
+
+describe('a comparison on a 360 px phone', () => {
+  it.skipIf(!COMPARISON)('shows every value, difference and ratio of its tables on screen, without scrolling a table sideways', async () => {
+    const page = await site.open(COMPARISON!, PHONE);
+    const cells = await page.locator('.table-wrap td').evaluateAll((tds) =>
+      tds.map((td) => {
+        const box = td.getBoundingClientRect();
+        const wrap = td.closest('.table-wrap')!;
+        return { text: td.textContent!.trim(), left: box.left, right: box.right, scrolls: wrap.scrollWidth > wrap.clientWidth };
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(cell.scrolls, `table around “${cell.text}” scrolls sideways`).toBe(false);
+      expect(cell.left, cell.text).toBeGreaterThanOrEqual(0);
+      expect(cell.right, cell.text).toBeLessThanOrEqual(360);
+    }
+    // The difference and ratio say what they are where they stand: their column headings are off screen.
+    const labels = await page.locator('table.compare-table td[data-label]').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels)).toEqual(new Set(['"Selisih "', '"Rasio "']));
   });
 });
 

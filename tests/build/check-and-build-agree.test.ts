@@ -6,7 +6,7 @@
  *   & and quotes in titles, a 150-character file name, `---` and `+++` lines in the body and in an
  *   indented block text, quoted date-like texts, an SVG with only a viewBox, CRLF and a BOM, a blank
  *   line before the frontmatter, zero and the largest exact figure, two agreeing follow-ups on one
- *   day). The check accepts every one; the build then succeeds, every entry has its page and its
+ *   day, a visit whose title and place try to close a <script>). The check accepts every one; the build then succeeds, every entry has its page and its
  *   share card, and each of those pages passes html-validate, the gate the dist tests apply.
  * - tests/fixtures/bad-corpus: one entry per failure class. The check refuses every broken file
  *   with a field and a hint; the build fails naming every one of them and writes no dist/.
@@ -14,6 +14,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/index.ts';
 import { blockOf, projectCopy, ROOT, run } from './project.ts';
@@ -87,6 +89,33 @@ describe('check and build agree', () => {
         }
       }
       expect(problems).toEqual([]);
+    });
+
+    it('author text that tries to close a script stays text: in the JSON-LD block and in the feeds', () => {
+      expect(build.code).toBe(0);
+      const title = 'Uji </script><script>alert(1)</script> Bali';
+      const location = 'Aula </script> "Lt. 2" ]]> & <b>';
+      const html = readFileSync(join(dir, 'dist/kunjungan/2021-11-20-skrip-bangli-ke-banyuwangi/index.html'), 'utf8');
+      const scripts: { type?: string; text: string }[] = [];
+      const walk = (nodes: ReturnType<typeof parseDocument>['children']) => {
+        for (const node of nodes) {
+          if (node.type === 'script') scripts.push({ type: node.attribs.type, text: node.children.map((c) => ('data' in c ? c.data : '')).join('') });
+          if ('children' in node) walk(node.children as typeof nodes);
+        }
+      };
+      walk(parseDocument(html).children);
+      const ld = scripts.filter((s) => s.type === 'application/ld+json');
+      expect(ld).toHaveLength(1);
+      const event = JSON.parse(ld[0]!.text)['@graph'].find((n: { '@type': string }) => n['@type'] === 'Event');
+      expect(event.name).toBe(title);
+      expect(event.location.name).toBe(location);
+      // Only data blocks hold it (the JSON-LD and the share card's spec), each read back whole: no script runs it.
+      expect(scripts.filter((s) => s.text.includes('alert(1)')).map((s) => s.type).sort()).toEqual(['application/json', 'application/ld+json']);
+      expect(scripts.filter((s) => s.type === 'application/json').map((s) => JSON.parse(s.text).title)).toEqual([title]);
+      for (const feed of ['umpan/kunjungan.xml', 'umpan/daerah/kabupaten-bangli.xml', 'umpan/daerah/kabupaten-banyuwangi.xml']) {
+        const items = parseFeed(readFileSync(join(dir, 'dist', feed), 'utf8')).items;
+        expect(items.map((i) => i.title), feed).toContain(title);
+      }
     });
 
     it('publishes the SVG images as files and keeps the page title within 70 characters', () => {

@@ -1,7 +1,8 @@
 /**
  * Nothing written in content runs in a reader's browser: no built page carries an inline event
  * handler or a javascript: address, and every <script> is one the site itself emits (Astro's
- * hashed modules and the share-card data block). The content check rejects such input before
+ * hashed modules, the share-card data block and one JSON-LD block, whose text is JSON that no
+ * author text closes: src/lib/seo/structured-data.ts). The content check rejects such input before
  * the build; this checks the output too.
  */
 import { createHash } from 'node:crypto';
@@ -22,12 +23,24 @@ describe('built pages carry no injected code', () => {
         if (/(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(tag)) problems.push(`${file}: javascript: address in ${tag.slice(0, 80)}`);
       }
       const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      let jsonLd = 0;
       for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
         if (/type="application\/json" id="lintas-card"/.test(attrs!)) continue; // data, never executed
+        if (/^ type="application\/ld\+json"$/.test(attrs!)) {
+          // Data too, but only the layout's one block, and only if the whole of it is JSON (nothing cut it short).
+          jsonLd++;
+          try {
+            JSON.parse(body!);
+          } catch {
+            problems.push(`${file}: JSON-LD that is not JSON: ${body!.slice(0, 80)}`);
+          }
+          continue;
+        }
         // Anything executable must be allowed by the page's own policy: an inline script by its hash.
         const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
         if (!/\bsrc=/.test(attrs!) && !policy.includes(hash)) problems.push(`${file}: inline script not in the page's CSP: <script${attrs}>`);
       }
+      if (jsonLd > 1) problems.push(`${file}: ${jsonLd} JSON-LD blocks`);
       if (!policy.includes("script-src 'self'")) problems.push(`${file}: no Content-Security-Policy with script-src 'self'`);
     }
     expect(problems).toEqual([]);

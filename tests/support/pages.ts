@@ -96,4 +96,5 @@ export const FIXTURE_PAGE_TYPES: PageType[] = [
   { label: 'visit with follow-ups (fixture)', path: SYNTHETIC.adoptedVisit },
   { label: 'host of many visits (fixture)', path: SYNTHETIC.host },
   { label: 'commitment ledger with every status (fixture)', path: '/komitmen/' },
+  { label: 'innovation with an IID profile (fixture)', path: SYNTHETIC.innovation },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentStanding, formatAge, isStale, monthsBetween } from '../../src/domain/commitments.ts';
+import { awaitsNews, commitmentStanding, formatAge, isStale, monthsBetween } from '../../src/domain/commitments.ts';
 import { buildNetwork } from '../../src/domain/network.ts';
 
 describe('where a commitment stands', () => {
@@ -30,6 +30,16 @@ describe('staleness', () => {
   it('flags news of 12 months or more as stale', () => {
     expect(isStale('2019-07-02', '2020-07-01')).toBe(false);
     expect(isStale('2019-07-02', '2020-07-02')).toBe(true);
+  });
+
+  it('asks after open commitments only: adopted or cancelled ones have nothing left to chase', () => {
+    const yearOld = { since: '2019-07-02' };
+    expect(awaitsNews({ ...yearOld, status: 'niat' }, '2020-07-02')).toBe(true);
+    expect(awaitsNews({ ...yearOld, status: 'direncanakan' }, '2020-07-02')).toBe(true);
+    expect(awaitsNews({ ...yearOld, status: 'berjalan' }, '2020-07-02')).toBe(true);
+    expect(awaitsNews({ ...yearOld, status: 'diadopsi' }, '2020-07-02')).toBe(false);
+    expect(awaitsNews({ ...yearOld, status: 'batal' }, '2020-07-02')).toBe(false);
+    expect(awaitsNews({ ...yearOld, status: 'niat' }, '2020-07-01')).toBe(false);
   });
 
   it('says ages in plain Indonesian', () => {

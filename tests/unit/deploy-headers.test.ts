@@ -23,6 +23,11 @@ const FILES = [
   '/bandingkan/kabupaten-banyuwangi-vs-kabupaten-katingan/angka.json',
   '/bandingkan/wilayah.json',
   '/favicon.svg',
+  '/umpan/inovasi.xml',
+  '/umpan/daerah/kabupaten-katingan.xml',
+  '/robots.txt',
+  '/sitemap-index.xml',
+  '/sitemap-0.xml',
 ];
 const RESTRICTIVE = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 

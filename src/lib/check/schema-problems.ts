@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { isRealIsoDate } from '../../domain/dates.ts';
-import { COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS } from '../../domain/vocabulary.ts';
+import { COMMITMENT_STATUSES, COST_BASES, FUNDING_SOURCES, INNOVATION_STATUSES, SECTORS, VISIT_TYPES } from '../../domain/vocabulary.ts';
+import { BENTUK, EVIDENCE_KINDS, INISIATOR, JENIS, REPLICATION_STAGES } from '../../domain/official-vocabulary.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { WEB_URL_HINT } from '../../schemas/common.ts';
 import { indonesianErrors } from '../../schemas/messages.ts';
@@ -14,7 +15,10 @@ import { suggest } from './suggest.ts';
 import type { Problem } from './types.ts';
 import { fieldPath, valueAtPath } from './walk.ts';
 
-const VOCABULARIES: Record<string, string>[] = [COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS];
+const VOCABULARIES: Record<string, string>[] = [
+  COMMITMENT_STATUSES, INNOVATION_STATUSES, SECTORS,
+  BENTUK.values, JENIS.values, INISIATOR.values, EVIDENCE_KINDS.values, REPLICATION_STAGES.values, VISIT_TYPES, FUNDING_SOURCES, COST_BASES,
+];
 
 export const FIELD_REFERENCE = 'docs/panduan-penulis/referensi-isian.md';
 
@@ -23,6 +27,8 @@ function schemaHint(issue: z.core.$ZodIssue, field: string): string {
   const last = issue.path[issue.path.length - 1];
   const inFigure = issue.path.some((key) => key === 'results' || key === 'indicators');
   const input: unknown = issue.input;
+  // A schema rule that knows its own fix says so (e.g. "diadopsi" without evidence).
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   if (issue.code === 'invalid_type' && input === undefined) {
     if (inFigure && last === 'year') return 'setiap angka wajib bertahun: tulis year: tahun datanya; bila sumber tidak menyebutnya, tulis tahun terbit sumber dan yearBasis: terbit';
     if (last === 'source') return 'setiap fakta wajib mengutip sumber: tulis source: dengan kunci id dari daftar sources entri ini';

@@ -85,11 +85,14 @@ export function comparisonView(site: Model, slugA: string, slugB: string) {
 export type ComparisonView = ReturnType<typeof comparisonView>;
 
 /** getStaticPaths entries: each pair's page, and its reverse address redirecting to it. */
+/** A pair's reverse address (`b-vs-a`), which only redirects: kept out of the sitemap (src/lib/seo/sitemap.ts). */
+export const reversePairSlug = (pair: { a: string; b: string }) => `${pair.b}-vs-${pair.a}`;
+
 export function comparisonPaths(site: Model) {
   return [...site.pairs.values()].flatMap((pair) => [
     { params: { pair: pair.slug }, props: { view: comparisonView(site, pair.a, pair.b), redirect: undefined } },
     // The reverse order resolves too, to the one canonical page.
-    { params: { pair: `${pair.b}-vs-${pair.a}` }, props: { view: undefined, redirect: { href: links.comparisonBySlug(pair.slug), title: names(site, pair.a, pair.b).title } } },
+    { params: { pair: reversePairSlug(pair) }, props: { view: undefined, redirect: { href: links.comparisonBySlug(pair.slug), title: names(site, pair.a, pair.b).title } } },
   ]);
 }
 

@@ -13,6 +13,10 @@ import { links } from '../links.ts';
 import { innovationPack } from '../offline-packs.ts';
 import type { Entry, Model } from '../model.ts';
 import { commitmentRow, regionLink, visitCard } from './shared.ts';
+import { officialFacts } from './official.ts';
+
+/** The page's title and description: one source for <title>, Open Graph, JSON-LD and feed entries. */
+export const innovationMeta = ({ data }: Entry<Innovation>) => ({ title: data.title, description: data.summary });
 
 export function innovationView(site: Model, innovation: Entry<Innovation>, today: string) {
   const { id, data } = innovation;
@@ -44,6 +48,7 @@ export function innovationView(site: Model, innovation: Entry<Innovation>, today
     },
   };
   return {
+    ...innovationMeta(innovation),
     card,
     search,
     /** What "save for offline" stores with the page. */
@@ -54,6 +59,8 @@ export function innovationView(site: Model, innovation: Entry<Innovation>, today
     /** The status comes from a news entry, not from the innovation's own last verification. */
     statusAsOf: state.statusAsOf !== data.lastVerified ? state.statusAsOf : undefined,
     sectors: sectors.join(', '),
+    /** The IID profile in the form's words, with the regulation each list comes from. */
+    official: officialFacts(data, state.status),
     lastVerified: state.lastVerified,
     lastVerifiedBy: state.lastVerifiedBy,
     stale: isStale(state.lastVerified, today) ? { age: formatAgeOf(age), basis: ageBasisNote(state.lastVerified) } : undefined,

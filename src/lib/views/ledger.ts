@@ -1,9 +1,10 @@
 /** The commitment ledger, 100 rows a page: each commitment's standing, age and silence, and the learning network. */
-import { isStale } from '../../domain/commitments.ts';
+import { awaitsNews } from '../../domain/commitments.ts';
 import { ageOf, formatAgeOf } from '../../domain/dates.ts';
 import { listPages } from '../pagination.ts';
 import type { Model } from '../model.ts';
 import { commitmentRow, networkView, regionLink } from './shared.ts';
+import { evidenceOf, ledgerCosts } from './official.ts';
 
 // 100 commitments a page keeps the ledger within the page-weight budget at national scale.
 export const LEDGER_PER_PAGE = 100;
@@ -17,13 +18,16 @@ export function ledgerPaths(site: Model, today: string) {
       host: regionLink(site, visit.data.host),
       age: formatAgeOf(ageOf(visit.data.date, today)),
       silence: formatAgeOf(ageOf(standing.since, today)),
-      stale: isStale(standing.since, today),
+      stale: awaitsNews(standing, today),
       followups: standing.followups,
+      /** The document behind an adoption and the replication stage, from the follow-ups. */
+      ...evidenceOf(record.followups),
       /** Slugs of both regions, for the region filter. */
       regions,
     };
   });
   const staleCount = rows.filter((r) => r.stale).length;
+  const costs = ledgerCosts(site);
   return listPages(rows, LEDGER_PER_PAGE).map((path) => {
     const { page } = path.props;
     const slugs = [...new Set(page.items.flatMap((r) => r.regions))].sort();
@@ -32,6 +36,8 @@ export function ledgerPaths(site: Model, today: string) {
       props: {
         page,
         staleCount,
+        /** Totals of sourced visit costs only, per basis. */
+        costs,
         /** The filter's choices: the regions on this page. */
         regions: slugs.map((slug) => ({ slug, name: regionLink(site, slug).name })),
         /** Drawn on the first page only. */

@@ -45,6 +45,21 @@ export const SORT_OPTIONS = [
   { value: '0:naik', label: 'Nama, A–Z' },
 ];
 
+/** The page's title and description: one source for <title>, Open Graph, JSON-LD and feed entries. */
+export function regionMeta(site: Model, region: Region) {
+  const { official, province, profile } = region;
+  const { counts, figures } = official;
+  const amounts = `${formatNumber(counts.kecamatan)} kecamatan, ${formatNumber(counts.desa)} desa dan ${formatNumber(counts.kelurahan)} kelurahan menurut Kepmendagri 300.2.2-2138 Tahun 2025.`;
+  const people = figures ? `${formatNumber(figures.population.total)} jiwa, ` : '';
+  const regencies = official.kind === 'provinsi' ? site.regenciesOf(official.code).length : 0;
+  return {
+    title: official.name,
+    description:
+      profile?.data.summary ??
+      (official.kind === 'provinsi' ? `${official.name}: ${people}${regencies} kabupaten/kota, ${amounts}` : `${official.name}, ${province?.name}: ${people}${amounts}`),
+  };
+}
+
 export function regionView(site: Model, region: Region) {
   const { official, province, profile } = region;
   const isProvince = official.kind === 'provinsi';
@@ -113,11 +128,7 @@ export function regionView(site: Model, region: Region) {
     other: site.region(p.a === region.slug ? p.b : p.a)!.official.name,
     visits: p.visits.length,
   }));
-  const amounts = `${formatNumber(counts.kecamatan)} kecamatan, ${formatNumber(counts.desa)} desa dan ${formatNumber(counts.kelurahan)} kelurahan menurut Kepmendagri 300.2.2-2138 Tahun 2025.`;
-  const people = figures ? `${formatNumber(figures.population.total)} jiwa, ` : '';
-  const description =
-    profile?.data.summary ??
-    (isProvince ? `${official.name}: ${people}${regencies.length} kabupaten/kota, ${amounts}` : `${official.name}, ${province?.name}: ${people}${amounts}`);
+  const { title, description } = regionMeta(site, region);
   const card: CardSpec = {
     kind: 'daerah',
     title: official.name,
@@ -141,6 +152,7 @@ export function regionView(site: Model, region: Region) {
   return {
     card,
     search,
+    title,
     description,
     /** What "save for offline" stores with the page. */
     pack: regionPack(site, region.slug),

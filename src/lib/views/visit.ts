@@ -9,6 +9,22 @@ import type { Visit } from '../../schemas/visit.ts';
 import type { Entry, Model } from '../model.ts';
 import { visitPack } from '../offline-packs.ts';
 import { innovationCard, regionLink, visitorLink } from './shared.ts';
+import { visitCostFacts } from './official.ts';
+
+/**
+ * The page's title and description: the one source for its <title>, Open Graph, JSON-LD and its
+ * feed entries (src/lib/seo/), so every place that shares the page says the same.
+ */
+export function visitMeta(site: Model, visit: Entry<Visit>) {
+  const { data } = visit;
+  const studied = data.innovationsStudied.filter((i) => site.innovations.has(i)).length;
+  const visitor = visitorLink(site, data.visitor);
+  const host = regionLink(site, data.host);
+  return {
+    title: data.title,
+    description: `${formatDate(data.date)}: ${visitor.name} berkunjung ke ${host.name}. ${studied} inovasi dipelajari, ${data.commitments.length} komitmen.`,
+  };
+}
 
 export function visitView(site: Model, visit: Entry<Visit>) {
   const { id, data } = visit;
@@ -43,7 +59,7 @@ export function visitView(site: Model, visit: Entry<Visit>) {
     search,
     /** What "save for offline" stores with the page. */
     pack: visitPack(site, visit),
-    description: `${formatDate(data.date)}: ${visitor.name} berkunjung ke ${host.name}. ${studied.length} inovasi dipelajari, ${data.commitments.length} komitmen.`,
+    ...visitMeta(site, visit),
     visitor,
     host,
     /** How precise the date is, when less than a day: "bulan", "tahun". */
@@ -51,6 +67,8 @@ export function visitView(site: Model, visit: Entry<Visit>) {
     sectors: data.sectors.map((s) => SECTORS[s]).join(', '),
     delegation,
     receivedBy: data.receivedBy.map(personText).join('; '),
+    /** Visit type and what it cost, only as sources state it. */
+    costFacts: visitCostFacts(site, visit),
     studied: studied.map((i) => innovationCard(site, i)),
     commitments: site.commitmentsOf(id).map(({ commitment, followups, standing }) => ({ commitment, followups, status: standing.status, since: standing.since })),
   };
