@@ -6,12 +6,11 @@
  * - Share cards: cards rendered and taken from the cache, cards/s, the largest PNG, read from the
  *   line the card integration logs.
  * - Search index: Pagefind's indexing time (from its log line), index size and file count on disk.
- * - First search: bytes a visitor downloads for a first query and a second one, measured in
- *   Chromium against the built site (uncompressed, and as sent by a host that gzips text).
+ * - First search: bytes and requests for a first, a next and a place query, and the time to the
+ *   first result under simulated slow 4G, measured in Chromium against the built site served gzipped.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BuildResult } from './measure.ts';
 
 export interface ExtraContext {
@@ -53,31 +52,108 @@ const logText = (build: BuildResult) => (existsSync(build.log) ? readFileSync(bu
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Bytes of a first and a second query on /cari/, measured in Chromium against the built site. */
-async function searchBytes(dist: string, queries: [string, string]): Promise<Record<string, string>> {
+/**
+ * Chrome DevTools' "Slow 4G" preset, as Lighthouse applies it with packet-level throttling: 150 ms
+ * RTT and 1.6 Mbit/s down scaled by DevTools' factors (×3.75 latency, ×0.9 throughput).
+ */
+export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+
+/** The queries measured: a common phrase, a second one, and one naming a place (which may merge a province's bundle). */
+/** Milliseconds between keys when the benchmark types a query under slow 4G. */
+export const TYPING_MS = 200;
+
+export const SEARCH_QUERIES = { first: 'pelayanan desa', next: 'kesehatan', place: 'pelayanan banyuwangi' } as const;
+
+/**
+ * A first, a next and a place query on /cari/, measured in Chromium against the built site served
+ * gzipped (as most hosts do): bytes on the wire (CDP encodedDataLength: body as sent, plus headers)
+ * and requests for each; then, on a fresh page under simulated slow 4G, the time from focusing the
+ * box and typing the first query to the first result on screen, and from opening a shared
+ * /cari/?q= link to its first result.
+ */
+export async function searchFigures(dist: string): Promise<Record<string, string>> {
   process.env.LINTAS_DIST = dist;
   const { startStaticServer } = await import('../tests/support/static-server.ts');
   const { launchChromium } = await import('../tests/support/chromium.ts');
-  const server = await startStaticServer();
+  const server = await startStaticServer(dist, { gzip: true });
   const browser = await launchChromium();
+  const out: Record<string, string> = {};
   try {
-    const page = await browser.newPage();
-    let log: { raw: number; gz: number }[] = [];
-    page.on('response', (r) => {
-      void r.body().then((b) => log.push({ raw: b.byteLength, gz: Math.min(b.byteLength, gzipSync(b).byteLength) }), () => undefined);
-    });
+    const open = async (throttle: boolean) => {
+      // A first visit: no offline worker yet to answer from its cache (the page would register one).
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+      if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      let log: number[] = [];
+      const search = new Set<string>();
+      // Only the search's own files (engine, facet file, index): not the page's icon or assets.
+      cdp.on('Network.requestWillBeSent', (e) => new URL(e.request.url).pathname.startsWith('/pagefind/') && search.add(e.requestId));
+      cdp.on('Network.loadingFinished', (e) => search.has(e.requestId) && log.push(e.encodedDataLength));
+      const take = () => {
+        const taken = log;
+        log = [];
+        return taken;
+      };
+      return { page, take, close: () => context.close() };
+    };
+    // A function, not a string: the site's CSP forbids eval, which Playwright uses for string predicates.
+    const status = (q: string) => [(text: string) => (document.querySelector('[data-status]')?.textContent ?? '').includes(text), q] as const;
+
+    const measured = await open(false);
+    const { page, take } = measured;
     await page.goto(`${server.url}/cari/`, { waitUntil: 'networkidle' });
-    const out: Record<string, string> = {};
-    for (const [i, q] of queries.entries()) {
-      log = [];
+    take();
+    for (const [label, q] of Object.entries(SEARCH_QUERIES)) {
       await page.locator('#q').fill(q);
-      await page.waitForFunction((text) => (document.querySelector('[data-status]')?.textContent ?? '').includes(text), q, { timeout: 60_000 });
+      await page.waitForFunction(...status(q), { timeout: 120_000 });
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(200);
-      const raw = log.reduce((t, f) => t + f.raw, 0);
-      const gz = log.reduce((t, f) => t + f.gz, 0);
-      out[`${i === 0 ? 'first' : 'next'} query "${q}"`] = `${kb(gz)} sent (${kb(raw)} uncompressed)`;
+      await page.waitForTimeout(300);
+      const sizes = take();
+      const hits = (await page.locator('[data-status]').innerText()).match(/^(\d+) hasil/)?.[1] ?? '0';
+      out[`${label} query "${q}"`] = `${kb(sizes.reduce((a, b) => a + b, 0))} sent, ${sizes.length} requests, ${hits} results`;
     }
+    // On a site split by province, what the explicit "search every province" costs on top of the first query.
+    await page.locator('#q').fill(SEARCH_QUERIES.first);
+    await page.waitForFunction(...status(SEARCH_QUERIES.first), { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    take();
+    const everywhere = page.locator('[data-scope] button');
+    if (await everywhere.isVisible()) {
+      await everywhere.click();
+      // The note goes once every province's bundle has answered.
+      await page.locator('[data-scope]').waitFor({ state: 'hidden', timeout: 120_000 });
+      await page.waitForFunction(...status(SEARCH_QUERIES.first), { timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      const sizes = take();
+      const hits = (await page.locator('[data-status]').innerText()).match(/^(\d+) hasil/)?.[1] ?? '0';
+      out[`"${SEARCH_QUERIES.first}" in every province`] = `+${kb(sizes.reduce((a, b) => a + b, 0))} sent, ${sizes.length} requests, ${hits} results`;
+    }
+    await measured.close();
+
+    const slow = await open(true);
+    await slow.page.goto(`${server.url}/cari/`, { waitUntil: 'load', timeout: 120_000 });
+    await slow.page.waitForTimeout(1000);
+    // The engine starts loading when the box gets focus, while the reader types (200 ms a key here, a
+    // brisk pace on a phone keyboard); the wait that counts is from the last key to the first result.
+    const focused = performance.now();
+    await slow.page.locator('#q').click();
+    const ready = slow.page.locator('[data-filters]').waitFor({ state: 'visible', timeout: 120_000 }).then(() => performance.now());
+    await slow.page.locator('#q').pressSequentially(SEARCH_QUERIES.first, { delay: TYPING_MS });
+    let t = performance.now();
+    await slow.page.locator('[data-results] > li').first().waitFor({ timeout: 120_000 });
+    out['first result, slow 4G, typed'] =
+      `${((performance.now() - t) / 1000).toFixed(2)} s after the last key (engine ready ${((await ready - focused) / 1000).toFixed(2)} s after focus; typing took ${((t - focused) / 1000).toFixed(1)} s)`;
+    await slow.close();
+
+    const shared = await open(true);
+    t = performance.now();
+    await shared.page.goto(`${server.url}/cari/?q=${encodeURIComponent(SEARCH_QUERIES.first)}`, { waitUntil: 'commit', timeout: 120_000 });
+    await shared.page.locator('[data-results] > li').first().waitFor({ timeout: 120_000 });
+    out['first result, slow 4G, shared link'] = `${((performance.now() - t) / 1000).toFixed(2)} s from opening /cari/?q=…`;
+    await shared.close();
     return out;
   } finally {
     await browser.close();
@@ -107,16 +183,22 @@ export const EXTRA_MEASUREMENTS: ExtraMeasurement[] = [
     name: 'search index',
     appliesTo: 'project',
     measure: ({ build, dist }) => {
-      const m = /(\d+) halaman diindeks dalam (\d+) ms/.exec(logText(build));
+      const m = /(\d+) halaman diindeks dalam (\d+) ms(?: \((\d+) di indeks utama, (\S+) dalam (\d+) indeks provinsi\))?/.exec(logText(build));
       const { files, bytes } = walk(join(dist, 'pagefind'));
-      return { pages: m?.[1] ?? '?', 'indexing time': m ? `${(Number(m[2]) / 1000).toFixed(1)} s` : '?', 'index on disk': `${(bytes / 1048576).toFixed(1)} MB`, files: String(files) };
+      return {
+        pages: m?.[1] ?? '?',
+        'indexing time': m ? `${(Number(m[2]) / 1000).toFixed(1)} s` : '?',
+        bundles: m?.[3] ? `hub ${m[3]} pages; ${m[4]} in ${m[5]} province bundles` : 'one (hub)',
+        'index on disk': `${(bytes / 1048576).toFixed(1)} MB`,
+        files: String(files),
+      };
     },
   },
   {
     name: 'first search',
     appliesTo: 'project',
     // Once per scale is enough: the bytes do not depend on a warm or cold build.
-    measure: (ctx) => (ctx.run === 'cold' ? searchBytes(ctx.dist, ['pelayanan desa', 'kesehatan']) : {}),
+    measure: (ctx) => (ctx.run === 'cold' ? searchFigures(ctx.dist) : {}),
   },
 ];
 

@@ -8,11 +8,13 @@
  *                    --seed 20261101                   another corpus of the same scale
  *                    --keep                            keep the temporary folders to inspect them
  *                    --json results.json               also write the figures as JSON
+ *                    --search-only                     bench-only shortcut for search figures: one cold project
+ *                                                      build without share cards (they do not touch the index)
  *
  * A benchmark, not a test: it exits non-zero only when a build or the generated corpus is broken,
  * never because of timing.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/check/index.ts';
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261101' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    'search-only': { type: 'boolean', default: false },
   },
 });
 
@@ -41,7 +44,8 @@ if (!(args.scale in SCALES)) fail(`--scale must be one of ${Object.keys(SCALES).
 if (args.only && args.only !== 'project' && args.only !== 'baseline') fail('--only must be project or baseline');
 const scaleName = args.scale as ScaleName;
 const scale = SCALES[scaleName];
-const wants = (kind: 'project' | 'baseline') => !args.only || args.only === kind;
+const searchOnly = args['search-only'];
+const wants = (kind: 'project' | 'baseline') => (searchOnly ? kind === 'project' : !args.only || args.only === kind);
 
 function fail(message: string): never {
   console.error(message);
@@ -60,6 +64,15 @@ function heldBackVisit(files: CorpusFile[]): CorpusFile {
   return free;
 }
 
+/** --search-only: the temporary copy's config loses shareCards(); nothing in the repository changes. */
+function withoutShareCards(root: string): void {
+  const file = join(root, 'astro.config.mjs');
+  const config = readFileSync(file, 'utf8');
+  if (!config.includes('shareCards(), ')) fail('--search-only: shareCards() not found in astro.config.mjs integrations');
+  writeFileSync(file, config.replace('shareCards(), ', ''));
+  step('search only: share cards left out of this build');
+}
+
 function step(message: string): void {
   console.log(`[bench] ${message}`);
 }
@@ -73,7 +86,7 @@ let broken = false;
  * then, with `publish`, the held-back visit is added (what a host office does) and built once more.
  */
 async function coldAndWarm(kind: 'project' | 'baseline', root: string, label: string, publish?: CorpusFile): Promise<void> {
-  for (const run of ['cold', 'warm', 'publish'] as const) {
+  for (const run of searchOnly ? (['cold'] as const) : (['cold', 'warm', 'publish'] as const)) {
     if (run === 'publish') {
       if (!publish) return;
       writeCorpus(root, [publish]);
@@ -127,12 +140,13 @@ try {
     const root = makeTempRoot('project');
     roots.push(root);
     prepareProject(REPO, root);
+    if (searchOnly) withoutShareCards(root);
     writeCorpus(root, corpus);
     await coldAndWarm('project', root, `project (${root})`, published);
 
     // With no content at all, what is left is the cost of the pages the project renders for every
     // official region (and its fixed pages): the floor under every project build.
-    if (!args['no-empty']) {
+    if (!args['no-empty'] && !searchOnly) {
       const empty = makeTempRoot('empty');
       roots.push(empty);
       prepareProject(REPO, empty);

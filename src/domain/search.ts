@@ -1,4 +1,9 @@
-/** What each page tells the search index: its type, facets, sort date and result metadata. */
+/**
+ * What each page tells the search index: its type, facets and result metadata. No sort key: a date
+ * sort cost about 17 KB of every first query at 10,000 pages (2.5 B per dated page in Pagefind's
+ * start-up file), and Pagefind orders results merged from several bundles by score, so it could not
+ * hold across province bundles anyway; the year filter narrows by date instead.
+ */
 import type { SearchType } from './kinds.ts';
 
 
@@ -8,11 +13,6 @@ export const SEARCH_FILTERS = { jenis: 'Jenis', provinsi: 'Provinsi', daerah: 'D
 export interface SearchRecord {
   /** The page's kind, as `KINDS[kind].searchType` (src/domain/kinds.ts) names it. */
   type: SearchType;
-  /**
-   * Sort key (YYYY-MM-DD). Every indexed page gets one, because Pagefind drops pages without
-   * the key from sorted results; undated pages (regions) sort last.
-   */
-  date?: string;
   filters?: Partial<Record<Exclude<keyof typeof SEARCH_FILTERS, 'jenis'>, string[]>>;
   meta?: Record<string, string>;
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { OFFLINE_PAGE, assetsOf, withImports } from '../offline/packs.ts';
+import { SEARCH_MANIFEST_FILE } from '../domain/search-bundles.ts';
 
 /** Budgets from the offline issue, compressed bytes. */
 export const WORKER_BUDGET = 10_000;
@@ -35,6 +36,7 @@ export async function precacheList(dist: string): Promise<string[]> {
   if (existsSync(entryFile)) {
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
     list.push('/pagefind/pagefind.js', '/pagefind/pagefind-entry.json');
+    if (existsSync(join(dist, 'pagefind', SEARCH_MANIFEST_FILE))) list.push(`/pagefind/${SEARCH_MANIFEST_FILE}`);
     for (const { hash, wasm } of Object.values(entry.languages)) {
       list.push(`/pagefind/pagefind.${hash}.pf_meta`);
       if (wasm) list.push(`/pagefind/wasm.${wasm}.pagefind`);

@@ -66,7 +66,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') event.respondWith(page(event, url));
   else if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request, VISITED));
   // The entry file is asked for with a changing ?ts=; the network's copy is the truth, the cached one the offline fallback.
-  else if (url.pathname.endsWith('/pagefind-entry.json')) event.respondWith(networkFirst(request, SEARCH));
+  // The entry and the search page's map of the index are fixed names whose content changes with each build.
+  else if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/lintas-cari.json')) event.respondWith(networkFirst(request, SEARCH));
   else if (url.pathname.startsWith('/pagefind/')) event.respondWith(cacheFirst(request, SEARCH));
   else event.respondWith(networkFirst(request));
 });

@@ -166,7 +166,7 @@ describe('offline field pack', () => {
       }
     };
     rewrite(next);
-    writeFileSync(visitFile, readFileSync(visitFile, 'utf8').replace(/<h1>([^<]+)<\/h1>/, '<h1>$1 (versi baru)</h1>'));
+    writeFileSync(visitFile, readFileSync(visitFile, 'utf8').replace(/<h1([^>]*)>([^<]+)<\/h1>/, '<h1$1>$2 (versi baru)</h1>'));
     await writeWorker(next);
 
     const { page, context } = await open(VISIT);

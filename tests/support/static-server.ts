@@ -1,12 +1,14 @@
 /**
  * A minimal static file server over dist/, like the simplest static host: no compression, no caching tricks,
  * so the sizes the browser sees are the real uncompressed bytes of each file. Like Netlify and Cloudflare
- * Pages it applies dist/_headers, so the browser tests run under the deployment's security headers.
+ * Pages it applies dist/_headers, so the browser tests run under the deployment's security headers. With
+ * `gzip`, text is sent gzipped as most hosts do (the benchmark's timing under a slow connection uses it).
  */
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { DIST_DIR, fileForUrlPath } from './dist.ts';
 import { headersFor, readHeadersFile } from './headers-file.ts';
 
@@ -42,7 +44,7 @@ export interface RunningServer {
  * Given a function, it asks it for the folder on every request, so a test can deploy a second build
  * on the same address (what a service worker sees as an update).
  */
-export async function startStaticServer(root: string | (() => string) = DIST_DIR): Promise<RunningServer> {
+export async function startStaticServer(root: string | (() => string) = DIST_DIR, { gzip = false } = {}): Promise<RunningServer> {
   const rulesOf = new Map<string, ReturnType<typeof readHeadersFile>>();
   const server: Server = createServer((req, res) => {
     const dir = typeof root === 'string' ? root : root();
@@ -67,11 +69,12 @@ export async function startStaticServer(root: string | (() => string) = DIST_DIR
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // Pagefind's own files (.pf_*, .pagefind) are gzipped already and served as octet-stream.
+    const zip = gzip && /^(text\/|application\/(json|javascript|xml))|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     if (req.method === 'HEAD') res.end();
+    else if (zip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 /** An innovation's page: facts, status after its news, playbooks, visits, commitments, merged sources. */
 import type { CardSpec } from '../../cards/spec.ts';
 import { isStale } from '../../domain/commitments.ts';
-import { ageBasisNote, ageOf, firstDay, formatAgeOf } from '../../domain/dates.ts';
+import { ageBasisNote, ageOf, formatAgeOf } from '../../domain/dates.ts';
 import { formatStatusAsOf } from '../../domain/format.ts';
 import { INDICATORS } from '../../domain/indicators.ts';
 import { mergeSources } from '../../domain/innovation-news.ts';
@@ -34,7 +34,6 @@ export function innovationView(site: Model, innovation: Entry<Innovation>, today
   const card: CardSpec = { kind: 'inovasi', title: data.title, region: host?.official.name ?? data.host, province: host?.province?.name, status, year: data.startYear };
   const search: SearchRecord = {
     type: KINDS.innovation.searchType,
-    date: firstDay(state.lastVerified),
     filters: {
       provinsi: host?.province ? [host.province.name] : [],
       daerah: host ? [host.official.name] : [],

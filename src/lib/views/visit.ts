@@ -1,6 +1,6 @@
 /** A visit's page: who came, delegation, what was studied, commitments with their follow-ups. */
 import type { CardSpec } from '../../cards/spec.ts';
-import { DATE_PRECISIONS, datePrecision, firstDay, formatDate } from '../../domain/dates.ts';
+import { DATE_PRECISIONS, datePrecision, formatDate } from '../../domain/dates.ts';
 import { describeDelegation, personText } from '../../domain/delegation.ts';
 import { KINDS } from '../../domain/kinds.ts';
 import type { SearchRecord } from '../../domain/search.ts';
@@ -45,7 +45,6 @@ export function visitView(site: Model, visit: Entry<Visit>) {
   };
   const search: SearchRecord = {
     type: KINDS.visit.searchType,
-    date: firstDay(data.date),
     filters: {
       provinsi: [...new Set([visitorRegion?.province?.name, hostRegion?.province?.name].filter((n) => n !== undefined))],
       daerah: [visitorRegion?.official.name, hostRegion?.official.name].filter((n) => n !== undefined),
