@@ -2,8 +2,7 @@
  * Which search bundles must be indexed again. Each bundle (the hub and every province bundle of
  * src/domain/search-bundles.ts) gets one key: a digest of everything its Pagefind output depends
  * on — the Pagefind version and settings, what the integration does to the output afterwards, the
- * bundle's path, and per member page its URL and the exact HTML sent (or, for the hub's folders
- * that Pagefind reads itself, every file's path and <main>). An unchanged key means Pagefind would
+ * bundle's path, and per member page its URL and the exact HTML sent. An unchanged key means Pagefind would
  * write the same bundle, so the previous one is placed instead. A cache entry carries a listing
  * of its files (size and SHA-256); an entry that does not match its listing is never used.
  * Pure: the search-index integration (src/lib/search-cache.ts for the files) and the tests use it.
@@ -26,8 +25,6 @@ export interface BundleInputs {
   path: string;
   /** Everything global that changes Pagefind's output: its version, createIndex options, files removed afterwards. */
   settings: Record<string, unknown>;
-  /** The hub's part read by Pagefind's addDirectory: the glob and every matching file's memberDigest (relative path, <main>). */
-  directory?: { glob: string; files: string[] };
   /** memberDigest of each page sent with addHTMLFile. */
   pages: string[];
 }
@@ -36,10 +33,6 @@ export interface BundleInputs {
 export function bundleKey(inputs: BundleInputs): string {
   const hash = createHash('sha256');
   hash.update(`lintas-search ${SEARCH_CACHE_FORMAT}\n${inputs.path}\n${canonical(inputs.settings)}\n`);
-  if (inputs.directory) {
-    hash.update(`dir ${inputs.directory.glob}\n`);
-    for (const f of [...inputs.directory.files].sort()) hash.update(`${f}\n`);
-  }
   hash.update('pages\n');
   for (const p of [...inputs.pages].sort()) hash.update(`${p}\n`);
   return hash.digest('hex');

@@ -1,7 +1,7 @@
 /** How the search index is split: a hub of whole types within the limit, province bundles for the rest. */
 import { describe, expect, it } from 'vitest';
 import { planBundles, provinceBundlePath, type IndexedPage } from '../../src/domain/search-bundles.ts';
-import { pageFilters } from '../../src/integrations/search-index.ts';
+import { indexedOnly, mainOnly, pageFilters } from '../../src/integrations/search-index.ts';
 
 const page = (url: string, type: string, provinces: string[], extra: Record<string, string[]> = {}): IndexedPage => ({
   url,
@@ -67,5 +67,30 @@ describe('pageFilters', () => {
       '<span data-pagefind-filter="provinsi">Bali</span><span data-pagefind-filter="provinsi">Nusa Tenggara Barat</span>' +
       '<span data-pagefind-filter="sektor">Air &amp; sanitasi</span></div><h1 data-pagefind-body>Judul</h1></main>';
     expect(pageFilters(html)).toEqual({ jenis: ['Kunjungan'], provinsi: ['Bali', 'Nusa Tenggara Barat'], sektor: ['Air & sanitasi'] });
+  });
+});
+
+describe('indexedOnly', () => {
+  const page = (main: string) => `<!doctype html><html lang="id"><head><title>T</title></head><body><header><h1>Lintas</h1></header>${main}<footer>Kemendagri</footer></body></html>`;
+
+  it('sends each body element whole (nested tags of its name included), the filter and meta spans, and nothing else', () => {
+    const html = page(
+      '<main><h1 data-pagefind-body data-pagefind-weight="10">Judul</h1><ul class="card-list" data-pagefind-ignore><li>daftar</li></ul>' +
+        '<dl><div data-pagefind-body><dt data-pagefind-ignore>Daerah</dt><dd><div class="x">Kab. A</div>, Bali</dd></div><div>lain</div></dl>' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-filter="jenis">Inovasi</span><span data-pagefind-meta="jenis">Inovasi</span></div></main>',
+    );
+    const sent = indexedOnly(html);
+    expect(sent).toContain('<h1 data-pagefind-body data-pagefind-weight="10">Judul</h1>');
+    expect(sent).toContain('<div data-pagefind-body><dt data-pagefind-ignore>Daerah</dt><dd><div class="x">Kab. A</div>, Bali</dd></div>');
+    expect(sent).toContain('<span data-pagefind-filter="jenis">Inovasi</span><span data-pagefind-meta="jenis">Inovasi</span>');
+    for (const gone of ['daftar', 'lain', 'Lintas', 'Kemendagri', '<title>']) expect(sent).not.toContain(gone);
+    expect(pageFilters(sent)).toEqual(pageFilters(html));
+  });
+
+  it('falls back to the whole <main> when a body element does not end', () => {
+    const html = page('<main><div data-pagefind-body><p>tanpa akhir</p></main>');
+    expect(indexedOnly(html)).toBe(mainOnly(html));
+    expect(mainOnly(html)).not.toContain('Kemendagri');
+    expect(mainOnly('<p>tanpa main</p>')).toBe('<p>tanpa main</p>');
   });
 });

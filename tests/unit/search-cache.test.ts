@@ -34,14 +34,6 @@ describe('bundleKey', () => {
     expect(keys).not.toContain(base);
     expect(new Set(keys).size).toBe(keys.length);
   });
-
-  it("covers the hub's folders read by Pagefind: every file's path and bytes, and the glob", () => {
-    const hub: BundleInputs = { path: '', settings, directory: { glob: '{daerah,panduan}/**/*.html', files: [memberDigest('daerah/a/index.html', 'x')] }, pages: [] };
-    expect(bundleKey(hub)).not.toBe(bundleKey({ ...hub, directory: undefined }));
-    expect(bundleKey(hub)).not.toBe(bundleKey({ ...hub, directory: { ...hub.directory!, glob: '{daerah}/**/*.html' } }));
-    expect(bundleKey(hub)).not.toBe(bundleKey({ ...hub, directory: { ...hub.directory!, files: [memberDigest('daerah/a/index.html', 'y')] } }));
-    expect(bundleKey(hub)).not.toBe(bundleKey({ ...hub, directory: { ...hub.directory!, files: [...hub.directory!.files, memberDigest('daerah/b/index.html', 'x')] } }));
-  });
 });
 
 describe('entryProblem', () => {
