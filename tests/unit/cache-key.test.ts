@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDigest, regionDataVersion, withCacheKeys } from '../../src/lib/cache-key.ts';
+import { contentDigest, deferred, regionDataVersion, withCacheKeys } from '../../src/lib/cache-key.ts';
 
 const entry = (id: string, digest: string, data: unknown) => ({ id, collection: 'innovations', digest, data, body: 'long body', rendered: { html: '<p>x</p>' } });
 
@@ -19,6 +19,29 @@ describe('contentDigest', () => {
     expect(contentDigest({ ...a, body: 'other' })).toBe(contentDigest(a));
     expect(contentDigest({ ...a, digest: 'd2' })).not.toBe(contentDigest(a));
     expect(contentDigest({ ...a, data: { title: 'Smart Desa' } })).not.toBe(contentDigest(a));
+  });
+
+  it('writes a large shared object by its digest, the same wherever and however often it is reached', () => {
+    const big = () => ({ figures: Array.from({ length: 40 }, (_, i) => ({ year: 2000 + i, value: i * 3 })) });
+    const shared = big();
+    const first = contentDigest({ a: shared, b: shared });
+    expect(contentDigest({ a: shared, b: shared })).toBe(first);
+    // A fresh object with the same contents has the same digest: identity only saves work.
+    expect(contentDigest({ a: big(), b: big() })).toBe(first);
+    const changed = big();
+    changed.figures[39]!.value = -1;
+    expect(contentDigest({ a: shared, b: changed })).not.toBe(first);
+  });
+
+  it('digests a deferred prop by the value it computes, computing it anew each time', () => {
+    let made = 0;
+    const view = (title: string) => deferred(() => (made++, { title }));
+    expect(contentDigest({ view: view('A') })).toBe(contentDigest({ view: view('A') }));
+    expect(contentDigest({ view: view('A') })).not.toBe(contentDigest({ view: view('B') }));
+    const once = view('C');
+    once.get();
+    once.get();
+    expect(made).toBe(6);
   });
 
   it('survives cycles', () => {
