@@ -24,8 +24,12 @@ const GOVERNED = /<(?:script|style)\b|<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\bstyl
 
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** One compiled pattern per attribute name: the post-build check runs this on every script of every page. */
+const ATTRIBUTES = new Map<string, RegExp>();
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i')));
+  const m = pattern.exec(attrs);
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
