@@ -12,11 +12,58 @@ import { createHash } from 'node:crypto';
 import type { Model } from './model.ts';
 
 /**
+ * Digests of objects already written, by identity. Pages share most of what their props reach
+ * (entries, regions, the model's maps): without this, every page re-walks them, which made the keys
+ * cost grow with pages × shared data. The model is built once per build and not changed afterwards,
+ * so an object's digest stays true for the whole build.
+ */
+const objectDigests = new WeakMap<object, string>();
+
+/** Objects written as fewer pieces than this are written inline (hashing them would cost more than it saves). */
+const MEMO_MIN_PIECES = 48;
+
+/** Pieces that mark a cut cycle: a digest written under a cycle depends on the path and is not remembered. */
+let cyclesCut = 0;
+
+const hashOf = (pieces: string[]) => createHash('sha256').update(pieces.join('')).digest('hex').slice(0, 32);
+
+/**
  * Writes a value by content into `out` (one string per piece, hashed once at the end: many small
  * hash updates cost 3–4× as much): objects with sorted keys, Maps and Sets by entries, strings
- * length-prefixed so no two values write the same text, cycles cut.
+ * length-prefixed so no two values write the same text, cycles cut. A large object is written as
+ * its own digest (`#…;`), computed once per build (`objectDigests`).
  */
 function write(out: string[], value: unknown, path: Set<object>): void {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    const known = objectDigests.get(value);
+    if (known) {
+      out.push(known);
+      return;
+    }
+    if (path.has(value)) {
+      cyclesCut++;
+      out.push('cycle;');
+      return;
+    }
+    const pieces: string[] = [];
+    const cyclesBefore = cyclesCut;
+    path.add(value);
+    writeObject(pieces, value, path);
+    path.delete(value);
+    if (pieces.length < MEMO_MIN_PIECES || cyclesCut !== cyclesBefore) {
+      for (const piece of pieces) out.push(piece);
+      return;
+    }
+    const digest = `#${hashOf(pieces)};`;
+    objectDigests.set(value, digest);
+    out.push(digest);
+    return;
+  }
+  writeValue(out, value);
+}
+
+/** A primitive or a Date. */
+function writeValue(out: string[], value: unknown): void {
   if (value === null || value === undefined) {
     out.push(value === null ? 'n;' : 'u;');
     return;
@@ -36,14 +83,13 @@ function write(out: string[], value: unknown, path: Set<object>): void {
       out.push('f;');
       return;
   }
-  const object = value as object;
-  if (path.has(object)) {
-    out.push('cycle;');
-    return;
-  }
-  path.add(object);
   if (value instanceof Date) out.push(`d:${value.toISOString()};`);
-  else if (isEntry(value)) {
+}
+
+/** An object's contents other than a Date's (the caller has put it on `path`). */
+function writeObject(out: string[], object: object, path: Set<object>): void {
+  const value = object;
+  if (isEntry(value)) {
     // An Astro content entry: its file is in `digest`; `body` and `rendered` follow from it.
     out.push(`e:${value.collection}/${value.id}@${value.digest};`);
     write(out, value.data, path);
@@ -71,7 +117,6 @@ function write(out: string[], value: unknown, path: Set<object>): void {
     }
     out.push('}');
   }
-  path.delete(object);
 }
 
 interface EntryLike {
@@ -90,7 +135,7 @@ function isEntry(value: unknown): value is EntryLike {
 export function contentDigest(value: unknown): string {
   const out: string[] = [];
   write(out, value, new Set());
-  return createHash('sha256').update(out.join('')).digest('hex').slice(0, 32);
+  return hashOf(out);
 }
 
 const regionVersions = new WeakMap<object, string>();

@@ -21,6 +21,18 @@ describe('contentDigest', () => {
     expect(contentDigest({ ...a, data: { title: 'Smart Desa' } })).not.toBe(contentDigest(a));
   });
 
+  it('writes a large shared object by its digest, the same wherever and however often it is reached', () => {
+    const big = () => ({ figures: Array.from({ length: 40 }, (_, i) => ({ year: 2000 + i, value: i * 3 })) });
+    const shared = big();
+    const first = contentDigest({ a: shared, b: shared });
+    expect(contentDigest({ a: shared, b: shared })).toBe(first);
+    // A fresh object with the same contents has the same digest: identity only saves work.
+    expect(contentDigest({ a: big(), b: big() })).toBe(first);
+    const changed = big();
+    changed.figures[39]!.value = -1;
+    expect(contentDigest({ a: shared, b: changed })).not.toBe(first);
+  });
+
   it('survives cycles', () => {
     const a: Record<string, unknown> = { name: 'a' };
     a.self = a;
