@@ -4,9 +4,10 @@
  * carries exactly one CSP `<meta>` listing exactly its own hashes (rule: src/lib/page-csp.ts).
  * Pages are narrowed when they are rendered (src/middleware.ts), so this step normally only reads
  * them: a page is rewritten only if it was not narrowed yet (not rendered through the middleware,
- * or restored from a cache made under an older rule). Fails the build, naming the pages, when a
- * page has no CSP `<meta>` or two (the deployment headers rely on every page carrying one), or
- * carries inline code its policy blocks (code Astro did not emit, or a script Astro did not hash).
+ * or restored from a cache made under an older rule: Astro's cache keys do not cover the middleware).
+ * Fails the build, naming the pages, when a page has no CSP `<meta>` or two (the deployment headers
+ * rely on every page carrying one), or carries inline code its policy blocks (code Astro did not
+ * emit, or a script Astro did not hash).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ function htmlFiles(dir: string): string[] {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
 }
+
+const BLOCKED = 'yang tidak dibuat Astro, jadi tidak diizinkan CSP halaman ini (diblokir browser)';
 
 export interface CspCheck {
   pages: number;
@@ -41,7 +44,7 @@ export function checkPageCsp(site: string): CspCheck {
         result.narrowed.push(page);
       }
       if (blocked.scripts || blocked.styles) {
-        result.problems.push(`${page}: ${blocked.scripts} <script> dan ${blocked.styles} <style> sebaris yang tidak dibuat Astro, jadi tidak diizinkan CSP halaman ini (diblokir browser)`);
+        result.problems.push(`${page}: ${blocked.scripts} <script> dan ${blocked.styles} <style> sebaris ${BLOCKED}`);
       }
     } catch (error) {
       result.problems.push((error as Error).message);
@@ -57,7 +60,12 @@ export function pageCsp(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const start = performance.now();
         const { pages, narrowed, problems } = checkPageCsp(fileURLToPath(dir));
-        if (problems.length) throw new Error(`CSP per halaman tidak bisa dipasang (${problems.length} halaman):\n${problems.join('\n')}`);
+        if (problems.length) {
+          // Astro's incremental cache does not see src/middleware.ts: a page restored from a cache made under an
+          // older rule keeps that rule's narrowing, and hashes it dropped cannot be brought back here.
+          const hint = problems.some((p) => p.includes(BLOCKED)) ? `\nKode sebaris yang bukan buatan Astro harus dibuang. Jika halaman itu dipulihkan dari cache build inkremental yang dibuat sebelum aturan CSP (src/lib/page-csp.ts) berubah, hapus node_modules/.astro/ lalu build ulang.` : '';
+          throw new Error(`CSP per halaman tidak bisa dipasang (${problems.length} halaman):\n${problems.join('\n')}${hint}`);
+        }
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
         const here = narrowed.length ? `; ${narrowed.length} dipersempit di langkah ini, bukan saat dirender (${narrowed.slice(0, 5).join(', ')}${narrowed.length > 5 ? ', …' : ''})` : '';
         logger.info(`CSP per halaman: ${pages} halaman diperiksa dalam ${seconds} s, masing-masing hanya dengan hash kodenya sendiri${here}`);
