@@ -16,9 +16,11 @@ z.config({ localeError: indonesianErrors });
 /**
  * Flat folders under content/ (or LINTAS_CONTENT); the file name is the entry id (the same rule the
  * content check uses). The glob loader resolves `base` against the project root, so an absolute folder works too.
+ * `retainBody: false`: pages use the rendered body, never the Markdown source, and keeping every
+ * source in Astro's content store (and in its serialised copy) cost memory at national scale.
  */
 const files = (name: CollectionName) =>
-  glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry) });
+  glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry), retainBody: false });
 
 // Each schema is named directly (not looked up by name) so every collection keeps its own entry type.
 export const collections = {

@@ -12,6 +12,24 @@ import { createHash } from 'node:crypto';
 import type { Model } from './model.ts';
 
 /**
+ * A prop computed when it is used, not when `getStaticPaths` runs: Astro holds every route's props
+ * for the whole build, and at national scale (60,000 pages) the pages' views held at once cost
+ * gigabytes. The cache key still covers it: `contentDigest` computes it, digests it and lets it go;
+ * the page computes it again when it renders (`get()`).
+ */
+export class Deferred<T> {
+  readonly #make: () => T;
+  constructor(make: () => T) {
+    this.#make = make;
+  }
+  get(): T {
+    return this.#make();
+  }
+}
+
+export const deferred = <T>(make: () => T) => new Deferred(make);
+
+/**
  * Digests of objects already written, by identity. Pages share most of what their props reach
  * (entries, regions, the model's maps): without this, every page re-walks them, which made the keys
  * cost grow with pages × shared data. The model is built once per build and not changed afterwards,
@@ -89,7 +107,8 @@ function writeValue(out: string[], value: unknown): void {
 /** An object's contents other than a Date's (the caller has put it on `path`). */
 function writeObject(out: string[], object: object, path: Set<object>): void {
   const value = object;
-  if (isEntry(value)) {
+  if (value instanceof Deferred) write(out, value.get(), path);
+  else if (isEntry(value)) {
     // An Astro content entry: its file is in `digest`; `body` and `rendered` follow from it.
     out.push(`e:${value.collection}/${value.id}@${value.digest};`);
     write(out, value.data, path);

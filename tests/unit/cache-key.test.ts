@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDigest, regionDataVersion, withCacheKeys } from '../../src/lib/cache-key.ts';
+import { contentDigest, deferred, regionDataVersion, withCacheKeys } from '../../src/lib/cache-key.ts';
 
 const entry = (id: string, digest: string, data: unknown) => ({ id, collection: 'innovations', digest, data, body: 'long body', rendered: { html: '<p>x</p>' } });
 
@@ -31,6 +31,17 @@ describe('contentDigest', () => {
     const changed = big();
     changed.figures[39]!.value = -1;
     expect(contentDigest({ a: shared, b: changed })).not.toBe(first);
+  });
+
+  it('digests a deferred prop by the value it computes, computing it anew each time', () => {
+    let made = 0;
+    const view = (title: string) => deferred(() => (made++, { title }));
+    expect(contentDigest({ view: view('A') })).toBe(contentDigest({ view: view('A') }));
+    expect(contentDigest({ view: view('A') })).not.toBe(contentDigest({ view: view('B') }));
+    const once = view('C');
+    once.get();
+    once.get();
+    expect(made).toBe(6);
   });
 
   it('survives cycles', () => {

@@ -218,7 +218,7 @@ describe('comparison views', () => {
     const paths = comparisonPaths(site).filter((p) => p.params.pair.includes('kota-surabaya') && p.params.pair.includes('kabupaten-sleman'));
     expect(paths.map((p) => p.params.pair)).toEqual(['kabupaten-sleman-vs-kota-surabaya', 'kota-surabaya-vs-kabupaten-sleman']);
     expect(paths[1]?.props.redirect).toEqual({ href: '/bandingkan/kabupaten-sleman-vs-kota-surabaya/', title: 'Kabupaten Sleman dan Kota Surabaya' });
-    const view = paths[0]?.props.view;
+    const view = paths[0]?.props.view?.get();
     expect(view?.title).toBe('Kabupaten Sleman dan Kota Surabaya');
     expect(view?.sides.map((s) => [s.name, s.innovations.map((i) => i.href)])).toEqual([
       ['Kabupaten Sleman', ['/inovasi/alfa/']],
@@ -227,7 +227,7 @@ describe('comparison views', () => {
   });
 
   it('read the learner’s stated constraints against an innovation’s prerequisites', () => {
-    const view = comparisonPaths(site).find((p) => p.params.pair === 'kabupaten-gowa-vs-kabupaten-sleman')?.props.view;
+    const view = comparisonPaths(site).find((p) => p.params.pair === 'kabupaten-gowa-vs-kabupaten-sleman')?.props.view?.get();
     const sleman = view?.sides.find((s) => s.name === 'Kabupaten Sleman');
     expect(sleman?.learner).toBe('Kabupaten Gowa');
     expect(sleman?.innovations[0]?.needs[0]).toEqual({
@@ -240,7 +240,7 @@ describe('comparison views', () => {
   });
 
   it('publish the rows without their page-local source numbers', () => {
-    const view = comparisonPaths(site)[0]!.props.view!;
+    const view = comparisonPaths(site)[0]!.props.view!.get();
     const json = comparisonJson(view.comparison);
     expect(json.rows.length).toBe(view.comparison.rows.length);
     for (const row of json.rows) expect(row).not.toHaveProperty('sourceA');

@@ -8,6 +8,7 @@ import { encodeCompareData } from '../../domain/compare-data.ts';
 import { compareDates } from '../../domain/dates.ts';
 import { KINDS } from '../../domain/kinds.ts';
 import type { SearchRecord } from '../../domain/search.ts';
+import { deferred } from '../cache-key.ts';
 import { buildComparison } from '../comparison.ts';
 import { links } from '../links.ts';
 import type { Model } from '../model.ts';
@@ -88,9 +89,10 @@ export type ComparisonView = ReturnType<typeof comparisonView>;
 /** A pair's reverse address (`b-vs-a`), which only redirects: kept out of the sitemap (src/lib/seo/sitemap.ts). */
 export const reversePairSlug = (pair: { a: string; b: string }) => `${pair.b}-vs-${pair.a}`;
 
+/** getStaticPaths entries of the pair pages; the view is computed when the page renders (`Deferred`). */
 export function comparisonPaths(site: Model) {
   return [...site.pairs.values()].flatMap((pair) => [
-    { params: { pair: pair.slug }, props: { view: comparisonView(site, pair.a, pair.b), redirect: undefined } },
+    { params: { pair: pair.slug }, props: { view: deferred(() => comparisonView(site, pair.a, pair.b)), redirect: undefined } },
     // The reverse order resolves too, to the one canonical page.
     { params: { pair: reversePairSlug(pair) }, props: { view: undefined, redirect: { href: links.comparisonBySlug(pair.slug), title: names(site, pair.a, pair.b).title } } },
   ]);
@@ -98,7 +100,7 @@ export function comparisonPaths(site: Model) {
 
 /** getStaticPaths entries of a pair's downloads. */
 export function comparisonFilePaths(site: Model) {
-  return [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { comparison: buildComparison(site, pair.a, pair.b) } }));
+  return [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { comparison: deferred(() => buildComparison(site, pair.a, pair.b)) } }));
 }
 
 /** The JSON download: both regions and every row without its source numbers. */

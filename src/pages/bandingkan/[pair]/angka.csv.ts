@@ -9,6 +9,6 @@ export async function getStaticPaths() {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) => {
-  const c = props.comparison;
+  const c = props.comparison.get();
   return new Response(comparisonCsv(c.factsA, c.factsB, c.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

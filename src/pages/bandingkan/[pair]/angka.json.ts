@@ -8,4 +8,4 @@ export async function getStaticPaths() {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(comparisonJson(props.comparison), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(comparisonJson(props.comparison.get()), null, 2), { headers: { 'Content-Type': 'application/json' } });
