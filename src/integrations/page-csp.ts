@@ -3,8 +3,9 @@
  * incremental build, or written by another integration (cms() writes /admin/ with its own policy) —
  * carries exactly one CSP `<meta>` listing exactly its own hashes (rule: src/lib/page-csp.ts).
  * Pages are narrowed when they are rendered (src/middleware.ts), so this step normally only reads
- * them: a page is rewritten only if it was not narrowed yet (not rendered through the middleware,
- * or restored from a cache made under an older rule: Astro's cache keys do not cover the middleware).
+ * them: a page is rewritten only if it was not narrowed yet (not rendered through the middleware).
+ * A changed rule re-renders every page: the middleware's and the rule's source are part of every
+ * incremental-build key (src/lib/site.ts, `outsideCode`).
  * Fails the build, naming the pages, when a page has no CSP `<meta>` or two (the deployment headers
  * rely on every page carrying one), or carries inline code its policy blocks (code Astro did not
  * emit, or a script Astro did not hash).
@@ -61,9 +62,7 @@ export function pageCsp(): AstroIntegration {
         const start = performance.now();
         const { pages, narrowed, problems } = checkPageCsp(fileURLToPath(dir));
         if (problems.length) {
-          // Astro's incremental cache does not see src/middleware.ts: a page restored from a cache made under an
-          // older rule keeps that rule's narrowing, and hashes it dropped cannot be brought back here.
-          const hint = problems.some((p) => p.includes(BLOCKED)) ? `\nKode sebaris yang bukan buatan Astro harus dibuang. Jika halaman itu dipulihkan dari cache build inkremental yang dibuat sebelum aturan CSP (src/lib/page-csp.ts) berubah, hapus node_modules/.astro/ lalu build ulang.` : '';
+          const hint = problems.some((p) => p.includes(BLOCKED)) ? `\nKode sebaris yang bukan buatan Astro harus dibuang.` : '';
           throw new Error(`CSP per halaman tidak bisa dipasang (${problems.length} halaman):\n${problems.join('\n')}${hint}`);
         }
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
