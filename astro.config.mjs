@@ -17,13 +17,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build of another content folder (LINTAS_CONTENT, test fixture corpora) keeps its own content cache.
   ...(CONTENT_CACHE_DIR ? { cacheDir: CONTENT_CACHE_DIR } : {}),
-  // pageCsp first after the pages: each page's CSP lists only its own inline hashes (Astro lists all).
   // Cards before the index: a missing or oversized card stops the build before indexing time is spent.
-  // cms() writes /admin/ with its own CSP, after pageCsp has set every page's policy.
+  // Each page's CSP is narrowed as it renders (src/middleware.ts); pageCsp() then checks every HTML
+  // page, so it comes after cms(), which writes /admin/ with its own CSP, and before offline(),
+  // whose worker id uses file sizes (pageCsp rewrites a page only if it was not narrowed yet).
   // offline() after the index: its worker's id and precache include the search files.
   // The sitemap (index, lastmod from entries' dates) before atomicPublish, so it is staged with the pages.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
-  integrations: [contentGate(), mdx(), pageCsp(), shareCards(), searchIndex(), offline(), cms(), ...sitemapIntegrations(), atomicPublish()],
+  integrations: [contentGate(), mdx(), shareCards(), searchIndex(), cms(), pageCsp(), offline(), ...sitemapIntegrations(), atomicPublish()],
   // Incremental builds: a page whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are
   // unchanged is copied from the last build instead of rendered. Needs build.concurrency 1 (the default).
   experimental: { incrementalBuild: true },
@@ -32,7 +33,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes every script and style it emits into each page's <meta> policy (all of the
-    // build's hashes on every page; pageCsp() then keeps only the page's own); anything else,
+    // build's hashes on every page; src/middleware.ts keeps only those the page itself carries); anything else,
     // such as a script smuggled into content, does not run. The deployment headers (public/_headers,
     // docs/deploy.md) add what a <meta> cannot: frame-ancestors, and policies for non-HTML files. Pagefind needs 'self' for its module and
     // 'wasm-unsafe-eval' to start its WebAssembly search engine.

@@ -175,10 +175,16 @@ export interface BuildInputs {
   buildDate: string;
   /** The region data version (`regionDataVersion`). */
   regionData: string;
+  /**
+   * Code that shapes every page's output but is outside its module graph, which Astro's own key
+   * covers: the middleware that narrows each page's CSP before Astro caches it (src/middleware.ts,
+   * src/lib/page-csp.ts). Without it, a changed rule would leave restored pages with the old one.
+   */
+  outsideCode: string;
 }
 
 /** Adds a `cacheKey` to each `getStaticPaths` entry: a digest of its params, its props and the build inputs. */
 export function withCacheKeys<T extends { params: Record<string, string | undefined>; props?: unknown }>(paths: T[], inputs: BuildInputs): (T & { cacheKey: string })[] {
-  const shared = `${inputs.buildDate}|${inputs.regionData}|`;
+  const shared = `${inputs.buildDate}|${inputs.regionData}|${inputs.outsideCode}|`;
   return paths.map((path) => ({ ...path, cacheKey: shared + contentDigest([path.params, path.props]) }));
 }

@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import { buildModel } from './model.ts';
 import { loadOfficialRegions } from './official-regions.ts';
 import { asOfDate } from './as-of.ts';
-import { regionDataVersion, withCacheKeys } from './cache-key.ts';
+import { contentDigest, regionDataVersion, withCacheKeys } from './cache-key.ts';
+import middlewareSource from '../middleware.ts?raw';
+import pageCspSource from './page-csp.ts?raw';
 
 async function load() {
   const [official, regions, innovations, playbooks, visits, followups, news] = await Promise.all([
@@ -22,6 +24,9 @@ async function load() {
 }
 
 let site: ReturnType<typeof load> | undefined;
+
+/** The middleware and its CSP rule by source text (`BuildInputs.outsideCode`). */
+const OUTSIDE_CODE = contentDigest([middlewareSource, pageCspSource]);
 
 /**
  * The day the site is built: ages and staleness are stated "as of" this date on every page.
@@ -41,5 +46,5 @@ export type Site = Awaited<ReturnType<typeof load>>;
  */
 export async function cacheKeyed<T extends { params: Record<string, string | undefined>; props?: unknown }>(paths: T[]) {
   const site = await getSite();
-  return withCacheKeys(paths, { buildDate: BUILD_DATE, regionData: regionDataVersion(site) });
+  return withCacheKeys(paths, { buildDate: BUILD_DATE, regionData: regionDataVersion(site), outsideCode: OUTSIDE_CODE });
 }

@@ -1,10 +1,15 @@
-/** Narrowing a page's CSP to its own inline code (what Astro's build-wide hash list is not). */
+/** Narrowing a page's CSP to its own inline code (what Astro's build-wide hash list is not), and the post-build check. */
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { inlineHashes, narrowPageCsp, withHashes } from '../../src/lib/page-csp.ts';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPageCsp } from '../../src/integrations/page-csp.ts';
+import { inlineHashes, narrowPage, narrowPageCsp, withHashes } from '../../src/lib/page-csp.ts';
 
 const h = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const BUILD_WIDE = `'sha256-${'A'.repeat(43)}=' 'sha256-${'B'.repeat(43)}='`;
+// What Astro writes into every page: the hashes of every script and style it inlined anywhere in the build.
+const BUILD_WIDE = `'sha256-${'A'.repeat(43)}=' 'sha256-${'B'.repeat(43)}=' ${h('a()')} ${h('b()')} ${h('p{color:red}')}`;
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${BUILD_WIDE}; style-src 'self' ${BUILD_WIDE};">`;
 const page = (body: string, head = META) => `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>x</title><link rel="stylesheet" href="/_astro/a.css">${head}</head><body>${body}</body></html>`;
 
@@ -26,6 +31,26 @@ describe('narrowPageCsp', () => {
     expect(policy).toBe(`default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${h('a()')}; style-src 'self'`);
   });
 
+  it('gives no hash to inline code Astro did not emit (smuggled into the page), and counts it as blocked', () => {
+    const { html, blocked } = narrowPage(page('<script>b()</script><script>steal()</script><style>p{color:red}</style><style>p{color:blue}</style>'), '/x/');
+    const policy = /content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+    expect(policy).toBe(`default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${h('b()')}; style-src 'self' ${h('p{color:red}')}`);
+    expect(policy).not.toContain(h('steal()'));
+    expect(blocked).toEqual({ scripts: 1, styles: 1 });
+    expect(narrowPage(page('<script>b()</script>'), '/x/').blocked).toEqual({ scripts: 0, styles: 0 });
+  });
+
+  it('changes nothing on a page it has already narrowed (so the post-build check only has to compare)', () => {
+    const once = narrowPageCsp(page('<script type="module">a()</script><style>p{color:red}</style>'), '/x/');
+    expect(narrowPageCsp(once, '/x/')).toBe(once);
+  });
+
+  it("does not count inline code as blocked where the policy allows any ('unsafe-inline' without hashes, as /admin/ does for styles)", () => {
+    const admin = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'">`;
+    expect(narrowPage(page('<style>p{color:blue}</style>', admin), '/admin/').blocked).toEqual({ scripts: 0, styles: 0 });
+    expect(narrowPage(page('<script>x()</script>', admin), '/admin/').blocked).toEqual({ scripts: 1, styles: 0 });
+  });
+
   it('leaves only the non-hash sources on a page without inline code', () => {
     const out = narrowPageCsp(page('<p>teks</p>'), '/x/');
     expect(out).toContain(`script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"`);
@@ -36,6 +61,14 @@ describe('narrowPageCsp', () => {
     const out = narrowPageCsp(page('<p>teks</p>'), '/x/');
     expect(out).toMatch(/^<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*"><title>x<\/title><link rel="stylesheet"/);
     expect(out.match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  it('leaves an exact policy where it is when it already comes before every script, style and stylesheet (the CMS page), and moves it otherwise', () => {
+    const admin = `<meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">`;
+    const early = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="x">${admin}<link rel="stylesheet" href="/a.css"></head><body><script src="/a.js"></script></body></html>`;
+    expect(narrowPageCsp(early, '/admin/')).toBe(early);
+    const late = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/a.css">${admin}</head><body></body></html>`;
+    expect(narrowPageCsp(late, '/x/')).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${admin}<link rel="stylesheet" href="/a.css"></head><body></body></html>`);
   });
 
   it('refuses a page with no policy or with two, naming the page', () => {
@@ -49,5 +82,36 @@ describe('withHashes', () => {
     expect(withHashes(`default-src 'self'; img-src ${h('x')}; script-src 'self' ${h('old')}`, { scripts: [h('new')], styles: [] })).toBe(
       `default-src 'self'; img-src ${h('x')}; script-src 'self' ${h('new')}`,
     );
+  });
+});
+
+describe('checkPageCsp (the post-build step)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'lintas-page-csp-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (site: string, path: string, html: string) => {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  };
+
+  it('reads a narrowed page without rewriting it, narrows a page that was not, and names every broken page', () => {
+    const site = join(root, 'site');
+    const narrowed = narrowPageCsp(page('<script type="module">a()</script>'), '/a/');
+    write(site, 'a/index.html', narrowed);
+    write(site, 'b/index.html', page('<script>b()</script>'));
+    write(site, 'tanpa/index.html', page('<p>teks</p>', ''));
+    write(site, 'selundup/index.html', page('<script>steal()</script>'));
+    write(site, 'data/x.json', '{"a":1}');
+    const before = statSync(join(site, 'a/index.html')).mtimeMs;
+
+    const result = checkPageCsp(site);
+    expect(result.pages).toBe(4);
+    expect(result.narrowed.sort()).toEqual(['/b/index.html', '/selundup/index.html']);
+    expect(readFileSync(join(site, 'a/index.html'), 'utf8')).toBe(narrowed);
+    expect(statSync(join(site, 'a/index.html')).mtimeMs).toBe(before);
+    expect(readFileSync(join(site, 'b/index.html'), 'utf8')).toBe(narrowPageCsp(page('<script>b()</script>'), '/b/'));
+    expect(result.problems).toHaveLength(2);
+    expect(result.problems[0]).toMatch(/^\/(selundup|tanpa)\/index\.html: /);
+    expect(result.problems.join('\n')).toContain('/tanpa/index.html: 0 <meta');
+    expect(result.problems.join('\n')).toContain('/selundup/index.html: 1 <script>');
   });
 });
