@@ -45,14 +45,16 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        dropStaleContentCache(root, fileURLToPath(config.cacheDir));
+        const cacheDir = fileURLToPath(config.cacheDir);
+        dropStaleContentCache(root, cacheDir);
         // Content is parsed twice on purpose, here and again by Astro's glob loader (content.config.ts):
         // the check must finish before Astro reads anything (Astro stops at the first invalid entry and
         // rolls 2019-02-30 into March), while Astro's
         // loader renders bodies, resolves their images, caches entries by digest and watches files
         // in dev, all of which a loader fed from this check would have to redo. The check's own read
         // costs 40–120 ms on the 10- and 29-entry fixture corpora.
-        const result = await checkProject(root);
+        // Each file's own findings are kept beside Astro's cache, so a build validates only changed files again.
+        const result = await checkProject(root, undefined, join(cacheDir, 'lintas-check-findings.bin'));
         checked.set(root, result);
         const { problems, warnings } = result;
         // Warnings (placeholders left to fill in, unused images) never stop a build.

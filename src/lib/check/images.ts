@@ -51,7 +51,8 @@ export function imageFolderOf(file: string): string {
  */
 export function imageProblems(
   entry: RawEntry,
-  body: string,
+  /** The body's image addresses as written (`imageReferences`), each once. */
+  refs: readonly string[],
   images: ReadonlyMap<string, number>,
   limit: number,
   referenced: Set<string>,
@@ -60,7 +61,7 @@ export function imageProblems(
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const folder = imageFolderOf(entry.file);
-  for (const ref of new Set(imageReferences(body))) {
+  for (const ref of refs) {
     let decoded = ref.replace(/[?#].*$/, '');
     try {
       decoded = decodeURI(decoded);

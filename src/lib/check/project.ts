@@ -12,6 +12,7 @@ import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from './images.ts';
 import { SOURCES_DIR, sourceText, type SourceText } from './quotes.ts';
 import { anchorIdPatterns } from '../links.ts';
 import { checkContent } from './run.ts';
+import { FileFindingsStore, findingsVersion } from './file-cache.ts';
 import type { CheckResult, Defect, RawEntry } from './types.ts';
 
 export { CONTENT_DIR };
@@ -151,7 +152,11 @@ export function readPageIds(srcDir: string = fileURLToPath(new URL('../..', impo
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads and checks a whole project's content, images and kept source texts included. */
-export async function checkProject(root: string, contentDir = CONTENT_DIR): Promise<CheckResult> {
+/**
+ * `findingsFile`: where each file's findings are kept between runs (file-cache.ts), so only changed
+ * files are read and validated again; the build passes one inside Astro's cache folder.
+ */
+export async function checkProject(root: string, contentDir = CONTENT_DIR, findingsFile?: string): Promise<CheckResult> {
   const images = readImageSizes(root, contentDir);
   const defects = new Map<string, Defect[]>();
   for (const [path, bytes] of images) {
@@ -165,12 +170,15 @@ export async function checkProject(root: string, contentDir = CONTENT_DIR): Prom
     }
     if (found.length) defects.set(path, found);
   }
-  return checkContent(readContent(root, contentDir), await loadOfficialRegions(), {
-    images,
-    imageDefects: defects,
-    sourceTexts: readSourceTexts(root, contentDir),
-    today: asOfDate(),
-    // The templates are this code's own, wherever the content being checked lives.
-    pageIds: readPageIds(),
-  });
+  // The templates are this code's own, wherever the content being checked lives.
+  const pageIds = readPageIds();
+  const store = findingsFile ? new FileFindingsStore(findingsFile, findingsVersion(root, pageIds)) : undefined;
+  const result = checkContent(
+    readContent(root, contentDir),
+    await loadOfficialRegions(),
+    { images, imageDefects: defects, sourceTexts: readSourceTexts(root, contentDir), today: asOfDate(), pageIds },
+    store,
+  );
+  store?.save();
+  return result;
 }

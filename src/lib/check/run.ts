@@ -10,7 +10,7 @@ import { bodyProblems } from './body.ts';
 import { afterToday, beforeVisit, misnamedByDate, sameDayStatus } from './dates.ts';
 import { entryId, fileProblem } from './file-rules.ts';
 import { parseFrontmatter, unreadableFrontmatter, type ParsedEntry } from './frontmatter.ts';
-import { MAX_IMAGE_BYTES, imageProblems, unusedImageProblems } from './images.ts';
+import { MAX_IMAGE_BYTES, imageProblems, imageReferences, unusedImageProblems } from './images.ts';
 import { textLengthProblems, titleProblems } from './limits.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import { quoteProblems } from './quotes.ts';
@@ -21,10 +21,55 @@ import type { CheckedContent, CheckOptions, CheckResult, Problem, RawEntry, Read
 import type { CollectionName } from '../../schemas/index.ts';
 
 /**
+ * What the check finds in one file on its own, from its text and the page templates' ids alone:
+ * the part of the check that can be kept between runs for an unchanged file (file-cache.ts).
+ */
+export interface FileFindings {
+  /** The frontmatter could not be read: the file's only problem, and nothing else is known. */
+  unreadable?: Problem;
+  warnings: Problem[];
+  bodyProblems: Problem[];
+  /** Text lengths and the schema. */
+  problems: Problem[];
+  /** The frontmatter as read with the YAML core schema (the checks between entries read it). */
+  data?: unknown;
+  /** The body's image addresses as written, each once. */
+  imageRefs: string[];
+  /** The entry as its schema accepts it; absent when the schema refused it. */
+  valid?: unknown;
+}
+
+/** Reads one file and checks everything about it that needs no other file. */
+export function checkFile(entry: RawEntry, pageIds: CheckOptions['pageIds']): FileFindings {
+  let parsed: ParsedEntry;
+  try {
+    parsed = parseFrontmatter(entry.text);
+  } catch (error) {
+    return { unreadable: unreadableFrontmatter(entry.file, error), warnings: [], bodyProblems: [], problems: [], imageRefs: [] };
+  }
+  const { data, astroData, body, bodyLine } = parsed;
+  const schema = schemaProblems(entry.collection, entry.file, data, astroData);
+  return {
+    warnings: placeholderWarnings(entry.file, parsed),
+    bodyProblems: bodyProblems(entry.file, body, bodyLine, pageIds),
+    problems: [...textLengthProblems(entry.file, data), ...schema.problems],
+    data,
+    imageRefs: [...new Set(imageReferences(body))],
+    ...(schema.valid === undefined ? {} : { valid: schema.valid }),
+  };
+}
+
+/** Keeps `checkFile`'s findings between runs, by file and text (file-cache.ts); the check works the same without it. */
+export interface FileFindingsCache {
+  get(entry: RawEntry): FileFindings | undefined;
+  set(entry: RawEntry, findings: FileFindings): void;
+}
+
+/**
  * Validates every entry and every cross-reference. Returns all problems (never throws on bad
  * content) plus the entries that parsed, keyed by id.
  */
-export function checkContent(raw: RawEntry[], official: OfficialRegions, options: CheckOptions = {}): CheckResult {
+export function checkContent(raw: RawEntry[], official: OfficialRegions, options: CheckOptions = {}, cache?: FileFindingsCache): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const add = (found: Problem | undefined) => found && problems.push(found);
@@ -51,28 +96,27 @@ export function checkContent(raw: RawEntry[], official: OfficialRegions, options
       problems.push(unusable);
       continue;
     }
-    let parsed: ParsedEntry;
-    try {
-      parsed = parseFrontmatter(entry.text);
-    } catch (error) {
-      problems.push(unreadableFrontmatter(entry.file, error));
+    let found = cache?.get(entry);
+    if (!found) {
+      found = checkFile(entry, options.pageIds);
+      cache?.set(entry, found);
+    }
+    if (found.unreadable) {
+      problems.push(found.unreadable);
       continue;
     }
-    const { data, astroData, body, bodyLine } = parsed;
-    warnings.push(...placeholderWarnings(entry.file, parsed));
-    problems.push(...bodyProblems(entry.file, body, bodyLine, options.pageIds));
+    warnings.push(...found.warnings);
+    problems.push(...found.bodyProblems);
     if (options.images) {
-      const images = imageProblems(entry, body, options.images, imageLimit, referenced, options.imageDefects);
+      const images = imageProblems(entry, found.imageRefs, options.images, imageLimit, referenced, options.imageDefects);
       problems.push(...images.problems);
       warnings.push(...images.warnings);
     }
-    readable.push({ collection: entry.collection, file: entry.file, data });
-    problems.push(...textLengthProblems(entry.file, data));
-    const schema = schemaProblems(entry.collection, entry.file, data, astroData);
-    problems.push(...schema.problems);
-    if (schema.valid === undefined) continue;
+    readable.push({ collection: entry.collection, file: entry.file, data: found.data });
+    problems.push(...found.problems);
+    if (found.valid === undefined) continue;
     fileOf.set(key, entry.file);
-    (content[entry.collection] as Map<string, unknown>).set(id, schema.valid);
+    (content[entry.collection] as Map<string, unknown>).set(id, found.valid);
   }
 
   const today = options.today ?? asOfDate();
