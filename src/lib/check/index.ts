@@ -3,6 +3,7 @@
  *
  *   project.ts         reads a project from disk (entries, images, kept source texts, page ids) and checks it
  *   run.ts             checkContent: runs every job below over all entries, then across entries
+ *   file-cache.ts      each file's own findings kept between builds (only changed files are read again)
  *   file-rules.ts      file names and sizes (the name is the page address)
  *   frontmatter.ts     frontmatter read as Astro splits it, with the line where it goes wrong
  *   schema-problems.ts zod issues as problems with a fix, for both readings of the YAML
