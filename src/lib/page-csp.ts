@@ -17,10 +17,46 @@ import { createHash } from 'node:crypto';
 const GOVERNED_SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
 const HASH_SOURCE = /^'sha(?:256|384|512)-[A-Za-z0-9+/=_-]+'$/;
-const META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
-const META_ONCE = new RegExp(META.source, 'i');
-/** The first element a policy governs: a script, a style, or a stylesheet link. */
-const GOVERNED = /<(?:script|style)\b|<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\bstylesheet\b/i;
+
+/** A tag (its quoted attribute values whole, so a `<` inside one starts nothing) or a comment. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+interface Tag {
+  name: string;
+  attrs: string;
+  start: number;
+  end: number;
+  /** A script's or style's text (raw text up to its end tag). */
+  content?: string;
+}
+
+/**
+ * The start tags of a page in order, found as a browser's tokenizer finds them: text inside a
+ * quoted attribute value (an author's title in `<meta content="…">`) or a comment is not a tag, and
+ * a script's or style's content is raw text up to its end tag. Regular expressions over the whole
+ * page took `content="</script><script>…"` for a script.
+ */
+function startTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  const scan = new RegExp(TAG.source, 'g');
+  for (let m = scan.exec(html); m; m = scan.exec(html)) {
+    if (m[2] === undefined || m[1] === '/') continue;
+    const tag: Tag = { name: m[2].toLowerCase(), attrs: m[3]!, start: m.index, end: m.index + m[0].length };
+    if (tag.name === 'script' || tag.name === 'style') {
+      const close = new RegExp(`</${tag.name}\\s*>`, 'gi');
+      close.lastIndex = tag.end;
+      const found = close.exec(html);
+      tag.content = html.slice(tag.end, found ? found.index : html.length);
+      scan.lastIndex = found ? found.index + found[0].length : html.length;
+    }
+    tags.push(tag);
+  }
+  return tags;
+}
+
+const isPolicy = (tag: Tag) => tag.name === 'meta' && (attribute(tag.attrs, 'http-equiv') ?? '').trim().toLowerCase() === 'content-security-policy';
+/** An element a policy governs: a script, a style, or a stylesheet link. */
+const isGoverned = (tag: Tag) => tag.name === 'script' || tag.name === 'style' || (tag.name === 'link' && /\bstylesheet\b/i.test(attribute(tag.attrs, 'rel') ?? ''));
 
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -34,16 +70,15 @@ function attribute(attrs: string, name: string): string | undefined {
 }
 
 /** Hashes of the page's inline scripts and styles that CSP governs, in document order, without repeats. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+export function inlineHashes(html: string, tags = startTags(html)): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = m[1]!;
-    if (attribute(attrs, 'src') !== undefined) continue;
-    const type = (attribute(attrs, 'type') ?? '').trim().toLowerCase();
-    if (GOVERNED_SCRIPT_TYPES.has(type)) scripts.add(cspHash(m[2]!));
+  for (const tag of tags) {
+    if (tag.name === 'style') styles.add(cspHash(tag.content!));
+    if (tag.name !== 'script' || attribute(tag.attrs, 'src') !== undefined) continue;
+    const type = (attribute(tag.attrs, 'type') ?? '').trim().toLowerCase();
+    if (GOVERNED_SCRIPT_TYPES.has(type)) scripts.add(cspHash(tag.content!));
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.add(cspHash(m[1]!));
   return { scripts: [...scripts], styles: [...styles] };
 }
 
@@ -91,12 +126,14 @@ export interface NarrowedPage {
  * code only because every page narrows it here.
  */
 export function narrowPage(html: string, page: string): NarrowedPage {
-  const metas = html.match(META) ?? [];
+  const tags = startTags(html);
+  const metas = tags.filter(isPolicy);
   if (metas.length !== 1) throw new Error(`${page}: ${metas.length} <meta http-equiv="content-security-policy">; harus tepat satu`);
-  const content = attribute(metas[0]!.slice('<meta'.length).replace(/\/?>$/, ''), 'content');
+  const meta = metas[0]!;
+  const content = attribute(meta.attrs.replace(/\/$/, ''), 'content');
   if (content === undefined) throw new Error(`${page}: <meta http-equiv="content-security-policy"> tanpa content`);
   const vouched = policyHashes(content);
-  const inline = inlineHashes(html);
+  const inline = inlineHashes(html, tags);
   const own = { scripts: inline.scripts.filter((h) => vouched.scripts.has(h)), styles: inline.styles.filter((h) => vouched.styles.has(h)) };
   const blocked = {
     scripts: vouched.anyInline.scripts ? 0 : inline.scripts.length - own.scripts.length,
@@ -105,13 +142,15 @@ export function narrowPage(html: string, page: string): NarrowedPage {
   const tag = `<meta http-equiv="content-security-policy" content="${withHashes(content, own).replace(/"/g, '&quot;')}">`;
   // A <meta> policy governs only what comes after it. One already exact and ahead of every script,
   // style and stylesheet stays where it is (the CMS page writes its own so).
-  if (tag === metas[0] && html.search(META_ONCE) < (GOVERNED.exec(html)?.index ?? Infinity)) return { html, blocked };
+  if (tag === html.slice(meta.start, meta.end) && meta.start < (tags.find(isGoverned)?.start ?? Infinity)) return { html, blocked };
   // Astro writes it at the end of <head>: move it up to just after the charset declaration (which must stay first).
-  const rest = html.replace(META, '');
-  const anchor = /<meta\s+charset\s*=[^>]*>/i.exec(rest) ?? /<head\b[^>]*>/i.exec(rest);
+  const anchor = tags.find((t) => t.name === 'meta' && attribute(t.attrs, 'charset') !== undefined) ?? tags.find((t) => t.name === 'head');
   if (!anchor) throw new Error(`${page}: tanpa <head>; CSP tidak bisa dipasang`);
-  const at = anchor.index + anchor[0].length;
-  return { html: `${rest.slice(0, at)}${tag}${rest.slice(at)}`, blocked };
+  const out =
+    anchor.end <= meta.start
+      ? html.slice(0, anchor.end) + tag + html.slice(anchor.end, meta.start) + html.slice(meta.end)
+      : html.slice(0, meta.start) + html.slice(meta.end, anchor.end) + tag + html.slice(anchor.end);
+  return { html: out, blocked };
 }
 
 /** The page with its CSP narrowed (see narrowPage). */

@@ -22,6 +22,21 @@ describe('inlineHashes', () => {
     );
     expect(inlineHashes(html)).toEqual({ scripts: [h('a()'), h('b()'), h('{}')], styles: [h('p{color:red}')] });
   });
+
+  it('reads tags as a browser does: markup inside a quoted attribute value, a comment or a script is text, not an element', () => {
+    // An author's title ends up in attribute values and in a JSON block; Astro escapes only the quotes there.
+    const title = 'Uji </script><script>alert(1)</script> Bali';
+    const html = page(
+      `<meta property="og:title" content="${title}"><meta name="x" content='<style>p{}</style> <meta http-equiv="content-security-policy">'>` +
+        `<!-- <script>c()</script> --><script type="application/json">{"t":"<script>d()<\/script>"}</script><script>a()</script>`,
+    );
+    expect(inlineHashes(html)).toEqual({ scripts: [h('a()')], styles: [] });
+    const narrowed = narrowPage(html.replace('<body>', `<body><p title="${title}">x</p>`), '/judul/');
+    // Only a() is inline code, and Astro vouched for it: nothing is blocked, the page keeps one policy with a()'s hash.
+    expect(narrowed.blocked).toEqual({ scripts: 0, styles: 0 });
+    expect(narrowed.html).toContain(`content="${title}"`);
+    expect(narrowed.html.match(/script-src [^;"]*/)![0]).toBe(`script-src 'self' 'wasm-unsafe-eval' ${h('a()')}`);
+  });
 });
 
 describe('narrowPageCsp', () => {
