@@ -82,7 +82,6 @@ function readMaxRss(timeFile: string): number | undefined {
 export function readPhases(logPath: string): Phases {
   if (!existsSync(logPath)) return {};
   const text = readFileSync(logPath, 'utf8');
-  const seconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) : undefined);
   const milliseconds = (match: RegExpExecArray | null) => (match ? Number(match[1]) / 1000 : undefined);
   // Astro writes long durations as "1m 12s".
   const duration = (match: RegExpExecArray | null) => (match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : undefined);
@@ -90,8 +89,8 @@ export function readPhases(logPath: string): Phases {
   const rendered = clock(/generating static routes[\s\S]*?(\d\d):(\d\d):(\d\d) \[build\] ✓ Completed/.exec(text));
   const finished = clock(/(\d\d):(\d\d):(\d\d) \[build\] \d+ page\(s\) built in/.exec(text));
   return {
-    syncTypes: seconds(/\[types\] Generated (?:in )?([\d.]+)\s*s/.exec(text)),
-    render: seconds(/generating static routes[\s\S]*?Completed in ([\d.]+)\s*s/.exec(text)),
+    syncTypes: duration(/\[types\] Generated (?:in )?(?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
+    render: duration(/generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
     afterRender: rendered !== undefined && finished !== undefined ? (finished - rendered + 86_400) % 86_400 : undefined,
     astroTotal: duration(/page\(s\) built in (?:(\d+)m )?([\d.]+)\s*s/.exec(text)),
     cards: milliseconds(/\d+ kartu: .*?, (\d+) ms/.exec(text)),

@@ -9,12 +9,15 @@
  * Fails the build, naming the pages, when a page has no CSP `<meta>` or two (the deployment headers
  * rely on every page carrying one), or carries inline code its policy blocks (code Astro did not
  * emit, or a script Astro did not hash).
+ * A page found already exact is remembered by its address and bytes (src/lib/page-facts.ts, keyed
+ * also by this file's and the rule's code), so an unchanged page is only read and hashed next time.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { narrowPage } from '../lib/page-csp.ts';
+import { codeVersion, PageFactsStore } from '../lib/page-facts.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -29,15 +32,29 @@ export interface CspCheck {
   /** Pages this step had to narrow (site paths). */
   narrowed: string[];
   problems: string[];
+  /** Pages known exact from an earlier build (same address, same bytes), not parsed again. */
+  known: number;
 }
 
+/** The one fact kept per page: it was found exact (narrow, nothing blocked). */
+type Exact = true;
+
+/** What decides a verdict: the rule and this check. */
+export const cspFactsVersion = (lockfile?: string) => codeVersion([new URL('../lib/page-csp.ts', import.meta.url), new URL(import.meta.url)], lockfile);
+
 /** Checks (and where needed narrows) every HTML page under `site`; see the top of this file. */
-export function checkPageCsp(site: string): CspCheck {
-  const result: CspCheck = { pages: 0, narrowed: [], problems: [] };
+export function checkPageCsp(site: string, facts?: PageFactsStore<Exact>): CspCheck {
+  const result: CspCheck = { pages: 0, narrowed: [], problems: [], known: 0 };
   for (const file of htmlFiles(site)) {
     const page = `/${relative(site, file).split(sep).join('/')}`;
-    const html = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
     result.pages++;
+    const key = facts && PageFactsStore.key(page, bytes);
+    if (key && facts?.get(key)) {
+      result.known++;
+      continue;
+    }
+    const html = bytes.toString('utf8');
     try {
       const { html: narrowed, blocked } = narrowPage(html, page);
       if (narrowed !== html) {
@@ -46,7 +63,7 @@ export function checkPageCsp(site: string): CspCheck {
       }
       if (blocked.scripts || blocked.styles) {
         result.problems.push(`${page}: ${blocked.scripts} <script> dan ${blocked.styles} <style> sebaris ${BLOCKED}`);
-      }
+      } else if (key && narrowed === html) facts?.set(key, true);
     } catch (error) {
       result.problems.push((error as Error).message);
     }
@@ -55,19 +72,27 @@ export function checkPageCsp(site: string): CspCheck {
 }
 
 export function pageCsp(): AstroIntegration {
+  let factsFile = '';
+  let lockfile = '';
   return {
     name: 'lintas:page-csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        factsFile = join(fileURLToPath(config.cacheDir), 'lintas-page-csp.bin');
+        lockfile = join(fileURLToPath(config.root), 'package-lock.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const start = performance.now();
-        const { pages, narrowed, problems } = checkPageCsp(fileURLToPath(dir));
+        const facts = new PageFactsStore<Exact>(factsFile, cspFactsVersion(lockfile));
+        const { pages, narrowed, problems, known } = checkPageCsp(fileURLToPath(dir), facts);
+        facts.save();
         if (problems.length) {
           const hint = problems.some((p) => p.includes(BLOCKED)) ? `\nKode sebaris yang bukan buatan Astro harus dibuang.` : '';
           throw new Error(`CSP per halaman tidak bisa dipasang (${problems.length} halaman):\n${problems.join('\n')}${hint}`);
         }
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
         const here = narrowed.length ? `; ${narrowed.length} dipersempit di langkah ini, bukan saat dirender (${narrowed.slice(0, 5).join(', ')}${narrowed.length > 5 ? ', …' : ''})` : '';
-        logger.info(`CSP per halaman: ${pages} halaman diperiksa dalam ${seconds} s, masing-masing hanya dengan hash kodenya sendiri${here}`);
+        logger.info(`CSP per halaman: ${pages} halaman diperiksa dalam ${seconds} s (${known} sama persis dengan build sebelumnya), masing-masing hanya dengan hash kodenya sendiri${here}`);
       },
     },
   };

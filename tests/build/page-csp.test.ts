@@ -49,6 +49,8 @@ describe('per-page CSP in a built site', () => {
     expect(reused(warm.output, PAGE), 'the page is restored from the incremental cache').toBe(true);
     expect(readFileSync(join(dir, 'dist', PAGE), 'utf8')).toBe(page);
     expect(cspLine(warm.output)).not.toContain('dipersempit');
+    // Pages with the same address and bytes as last build are known exact, not parsed again (src/lib/page-facts.ts).
+    expect(Number(/\((\d+) sama persis/.exec(cspLine(warm.output))?.[1]), cspLine(warm.output)).toBeGreaterThan(0);
 
     // A page whose body carries a script no Astro component emitted (as if it slipped past the content check).
     writeFileSync(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPageCsp } from '../../src/integrations/page-csp.ts';
+import { PageFactsStore } from '../../src/lib/page-facts.ts';
 import { inlineHashes, narrowPage, narrowPageCsp, withHashes } from '../../src/lib/page-csp.ts';
 
 const h = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -128,5 +129,31 @@ describe('checkPageCsp (the post-build step)', () => {
     expect(result.problems[0]).toMatch(/^\/(selundup|tanpa)\/index\.html: /);
     expect(result.problems.join('\n')).toContain('/tanpa/index.html: 0 <meta');
     expect(result.problems.join('\n')).toContain('/selundup/index.html: 1 <script>');
+  });
+
+  it('remembers exact pages by address and bytes: unchanged ones are not parsed again, a changed one is checked afresh', () => {
+    const site = join(root, 'kept');
+    const store = join(root, 'facts.bin');
+    const good = narrowPageCsp(page('<script type="module">a()</script>'), '/a/');
+    write(site, 'a/index.html', good);
+    write(site, 'b/index.html', good);
+    const first = checkPageCsp(site, new PageFactsStore(store, 'v1'));
+    expect(first).toMatchObject({ pages: 2, known: 0, problems: [] });
+
+    // The same bytes at the same address are known; the store only keeps what it was told in its run.
+    const again = new PageFactsStore<true>(store, 'v1');
+    expect(checkPageCsp(site, again)).toMatchObject({ pages: 2, known: 0, problems: [] });
+    again.save();
+    expect(checkPageCsp(site, new PageFactsStore(store, 'v1'))).toMatchObject({ pages: 2, known: 2, problems: [] });
+
+    // A script smuggled into a page that was exact: new bytes, so it is checked and refused.
+    write(site, 'b/index.html', good.replace('</body>', '<script>steal()</script></body>'));
+    const changed = checkPageCsp(site, new PageFactsStore(store, 'v1'));
+    expect(changed.known).toBe(1);
+    expect(changed.problems.join('\n')).toContain('/b/index.html: 1 <script>');
+
+    // Another version of the rule or of this check: nothing is known.
+    write(site, 'b/index.html', good);
+    expect(checkPageCsp(site, new PageFactsStore(store, 'v2')).known).toBe(0);
   });
 });
