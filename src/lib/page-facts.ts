@@ -7,14 +7,12 @@
  *
  * A fact is used only for the same address, the same bytes and the same `version` (a digest of the
  * code that derives it, `codeVersion`); anything else is derived afresh. One file per step, holding
- * only the pages of its last run, written whole (temporary file, then rename); a file that cannot
- * be read, or of another version, is ignored.
+ * only the pages of its last run (./kept-map.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { readKeptMap, writeKeptMap } from './kept-map.ts';
 
 /** A digest of the modules whose code derives a step's facts (and the lockfile, for the packages they use). */
 export function codeVersion(modules: readonly URL[], lockfile?: string): string {
@@ -27,7 +25,7 @@ export function codeVersion(modules: readonly URL[], lockfile?: string): string 
 export class PageFactsStore<T> {
   readonly #path: string;
   readonly #version: string;
-  #kept = new Map<string, T>();
+  readonly #kept: Map<string, T>;
   readonly #now = new Map<string, T>();
   /** Pages whose facts came from the store in this run. */
   reused = 0;
@@ -35,13 +33,7 @@ export class PageFactsStore<T> {
   constructor(path: string, version: string) {
     this.#path = path;
     this.#version = version;
-    try {
-      if (!existsSync(path)) return;
-      const stored = deserialize(readFileSync(path)) as { version?: unknown; facts?: unknown };
-      if (stored.version === version && stored.facts instanceof Map) this.#kept = stored.facts as Map<string, T>;
-    } catch {
-      // Cut short or another Node's format: every page is derived afresh.
-    }
+    this.#kept = readKeptMap<T>(path, version);
   }
 
   /** The key of a page's facts: its address and its bytes. */
@@ -62,13 +54,11 @@ export class PageFactsStore<T> {
     this.#now.set(key, facts);
   }
 
-  /** Writes this run's facts (pages no longer built are dropped). A store that cannot be written only costs the next build time. */
+  /** Writes this run's facts (pages no longer built are dropped); skipped when every page was known. A store that cannot be written only costs the next build time. */
   save(): void {
+    if (this.#now.size === this.#kept.size && this.reused === this.#now.size) return;
     try {
-      mkdirSync(dirname(this.#path), { recursive: true });
-      const temp = `${this.#path}.${process.pid}.tmp`;
-      writeFileSync(temp, serialize({ version: this.#version, facts: this.#now }));
-      renameSync(temp, this.#path);
+      writeKeptMap(this.#path, this.#version, this.#now);
     } catch {
       // e.g. a read-only cache folder
     }

@@ -6,14 +6,13 @@
  *
  * A kept finding is used only for the same file with the same text, under the same `version`: a
  * digest of everything the findings can depend on (the project's src/, data/, package-lock.json and
- * the page templates' ids). Any of those changed and the whole store is dropped. One file, written
- * whole (temporary file, then rename); a store that cannot be read, or of another version, is ignored.
+ * the page templates' ids). Any of those changed and the whole store is dropped (one file: ../kept-map.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { readKeptMap, writeKeptMap } from '../kept-map.ts';
 import type { FileFindings, FileFindingsCache } from './run.ts';
 import type { RawEntry } from './types.ts';
 
@@ -47,7 +46,7 @@ export function findingsVersion(root: string, pageIds: readonly RegExp[] = []): 
 export class FileFindingsStore implements FileFindingsCache {
   readonly #path: string;
   readonly #version: string;
-  #kept = new Map<string, Kept>();
+  readonly #kept: Map<string, Kept>;
   readonly #now = new Map<string, Kept>();
   readonly #digests = new Map<string, string>();
   /** Files whose findings came from the store in this run. */
@@ -56,13 +55,7 @@ export class FileFindingsStore implements FileFindingsCache {
   constructor(path: string, version: string) {
     this.#path = path;
     this.#version = version;
-    try {
-      if (!existsSync(path)) return;
-      const stored = deserialize(readFileSync(path)) as { version?: unknown; files?: unknown };
-      if (stored.version === version && stored.files instanceof Map) this.#kept = stored.files as Map<string, Kept>;
-    } catch {
-      // Unreadable (cut short, another Node's format): every file is checked afresh.
-    }
+    this.#kept = readKeptMap<Kept>(path, version);
   }
 
   #digest(entry: RawEntry): string {
@@ -87,9 +80,6 @@ export class FileFindingsStore implements FileFindingsCache {
   save(): void {
     const unchanged = this.#now.size === this.#kept.size && this.reused === this.#now.size;
     if (unchanged) return;
-    mkdirSync(dirname(this.#path), { recursive: true });
-    const temp = `${this.#path}.${process.pid}.tmp`;
-    writeFileSync(temp, serialize({ version: this.#version, files: this.#now }));
-    renameSync(temp, this.#path);
+    writeKeptMap(this.#path, this.#version, this.#now);
   }
 }
