@@ -14,11 +14,17 @@ const CHANGED_PAGE = 'inovasi/serat-optik-desa-banyuwangi/index.html';
 const HOST_PAGE = 'daerah/kabupaten-banyuwangi/index.html';
 const UNRELATED_PAGE = 'daerah/kabupaten-gowa/index.html';
 
-/** How Astro logged a page: rendered, or copied from the last build. */
+/**
+ * How Astro logged a page: rendered, or copied from the last build. Astro prints a reused page's
+ * mark right after its address, but a rendered page's time only when it is written, so with
+ * several pages in flight the address may be followed by another page's line (which starts
+ * with its time of day).
+ */
 function fate(log: string, page: string): 'rendered' | 'reused' | 'absent' {
-  const line = log.split('\n').find((l) => l.includes(`/${page} `) || l.trimEnd().endsWith(`/${page}`));
-  if (!line) return 'absent';
-  return /\((?:cached|restored)\)/.test(line) ? 'reused' : 'rendered';
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const at = new RegExp(`─ /${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |\\n|\\d\\d:\\d\\d:|$)( \\((?:cached|restored)\\))?`).exec(plain);
+  if (!at) return 'absent';
+  return at[1] ? 'reused' : 'rendered';
 }
 
 describe('incremental build', () => {
