@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { CONTENT_CACHE_DIR } from './src/lib/content-location.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // offline() after the index: its worker's id and precache include the search files.
   // The sitemap (index, lastmod from entries' dates) before atomicPublish, so it is staged with the pages.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
-  integrations: [contentGate(), mdx(), shareCards(), searchIndex(), cms(), pageCsp(), offline(), ...sitemapIntegrations(), atomicPublish()],
+  integrations: [contentGate(), contentStore(), mdx(), shareCards(), searchIndex(), cms(), pageCsp(), offline(), ...sitemapIntegrations(), atomicPublish()],
   // Incremental builds: a page whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are
   // unchanged is copied from the last build instead of rendered.
   experimental: { incrementalBuild: true },
