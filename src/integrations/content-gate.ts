@@ -35,9 +35,17 @@ function dropStaleContentCache(root: string, cacheDir: string): void {
   writeFileSync(stamp, digest);
 }
 
-/** The last check's result by project root, so steps after the build (the sitemap) reuse it instead of reading every file again. */
+/**
+ * The check's result by project root, for the one later step that needs it (the sitemap's plan)
+ * instead of reading every file again. Taken, not kept: the checked content of 40,000 entries is
+ * hundreds of megabytes the build should not hold while it renders.
+ */
 const checked = new Map<string, Awaited<ReturnType<typeof checkProject>>>();
-export const checkedProject = (root: string) => checked.get(root);
+export function takeCheckedProject(root: string) {
+  const result = checked.get(root);
+  checked.delete(root);
+  return result;
+}
 
 export function contentGate(): AstroIntegration {
   return {

@@ -286,6 +286,7 @@ describe('sitemap and robots.txt', () => {
       const config = { root: pathToFileURL(`${dir}/`), site: ORIGIN, base: '/', trailingSlash: 'always', build: { format: 'directory' } };
       const call = async (integration: typeof prepare, hook: string, args: object) => (integration.hooks as Record<string, ((a: object) => unknown) | undefined>)[hook]?.(args);
       for (const integration of [prepare, official, written]) {
+        await call(integration, 'astro:config:setup', { config, command: 'build', logger });
         await call(integration, 'astro:config:done', { config, logger });
         await call(integration, 'astro:routes:resolved', { routes: [], logger });
       }

@@ -91,6 +91,11 @@ export function sitemapPlan(site: Model, today: string): SitemapPlan {
   // /data/ also publishes the curated region profiles.
   pages.set(links.section('data'), latest([everything, ...[...site.regions.values()].flatMap((r) => r.profile?.data.sources.map((s) => s.date) ?? [])]));
 
+  return planOf(pages, lists, excluded);
+}
+
+/** The plan's lookups, apart from the model: the plan is made before the pages render and kept until the sitemap is written, and should not keep the model alive meanwhile. */
+function planOf(pages: ReadonlyMap<string, string | undefined>, lists: readonly [string, string | undefined][], excluded: ReadonlySet<string>): SitemapPlan {
   const admin = withBase('/admin/');
   return {
     include: (path) => path.endsWith('/') && !excluded.has(path) && !path.startsWith(admin),
