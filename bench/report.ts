@@ -78,7 +78,7 @@ export function printReport(r: {
   );
   console.log(
     table(
-      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'load', 'ok'],
+      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'load', 'waited s', 'ok'],
       r.rows.map(({ label, run, build: b }) => [
         rowName(label, run),
         seconds(b.wallMs),
@@ -87,11 +87,13 @@ export function printReport(r: {
         mb(b.maxRssKb),
         (b.distBytes / 1e6).toFixed(1),
         b.loadAfter.toFixed(1),
+        (b.waitedS ?? 0).toFixed(1),
         b.ok ? 'yes' : 'FAILED',
       ]),
     ),
   );
 
+  console.log('("waited s": before the build, for the previous build\'s old output to be deleted; not part of the wall time)');
   const busy = r.rows.filter((x) => x.build.loadAfter > m.cores + 0.5);
   if (busy.length > 0) console.log(`\nnote: load average above ${m.cores} cores after ${busy.map((x) => rowName(x.label, x.run)).join(', ')}: other work competed; re-run on a quiet machine before recording.`);
   console.log('\nwhere the time goes (s, from the build log; "check+startup" = wall − Astro\'s total: Node startup, config and the content gate\'s check; "pages reused" = HTML pages the incremental build copied; "build:done hooks" = post-build work at 1 s resolution, of which the card step and Pagefind\'s indexing)');
