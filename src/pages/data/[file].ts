@@ -2,6 +2,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { DATASETS, dataset, toCsv, type DatasetName } from '../../lib/open-data.ts';
 import { BUILD_DATE, getSite } from '../../lib/site.ts';
+import { CSV_TYPE, dataFileResponse, JSON_TYPE } from '../../lib/data-file.ts';
 
 export function getStaticPaths() {
   return (Object.keys(DATASETS) as DatasetName[]).flatMap((name) => [
@@ -13,8 +14,9 @@ export function getStaticPaths() {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const { json, rows, columns } = dataset(await getSite(), props.name, BUILD_DATE);
-  return props.format === 'json'
-    ? new Response(JSON.stringify(json, null, 1), { headers: { 'Content-Type': 'application/json' } })
-    : new Response(toCsv(rows, columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const site = await getSite();
+  return dataFileResponse(props.format === 'json' ? JSON_TYPE : CSV_TYPE, () => {
+    const { json, rows, columns } = dataset(site, props.name, BUILD_DATE);
+    return props.format === 'json' ? JSON.stringify(json, null, 1) : toCsv(rows, columns);
+  });
 };

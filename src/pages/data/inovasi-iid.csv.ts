@@ -3,5 +3,9 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { ALL_COLUMNS, csvRows, iidRows } from '../../lib/iid.ts';
 import { getSite } from '../../lib/site.ts';
+import { CSV_TYPE, dataFileResponse } from '../../lib/data-file.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv(csvRows(iidRows(await getSite())), ALL_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return dataFileResponse(CSV_TYPE, () => toCsv(csvRows(iidRows(site)), ALL_COLUMNS));
+};
