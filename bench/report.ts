@@ -87,7 +87,7 @@ export function printReport(r: {
         mb(b.maxRssKb),
         (b.distBytes / 1e6).toFixed(1),
         b.loadAfter.toFixed(1),
-        (b.waitedS ?? 0).toFixed(1),
+        b.waitedS.toFixed(1),
         b.ok ? 'yes' : 'FAILED',
       ]),
     ),
