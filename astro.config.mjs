@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { contentStore } from './src/integrations/content-store.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
@@ -24,8 +25,9 @@ export default defineConfig({
   // whose worker id uses file sizes (pageCsp rewrites a page only if it was not narrowed yet).
   // offline() after the index: its worker's id and precache include the search files.
   // The sitemap (index, lastmod from entries' dates) before atomicPublish, so it is staged with the pages.
+  // buildMemory first, so the content check already runs under it.
   // atomicPublish last: the build is staged and replaces dist/ only once every step has succeeded.
-  integrations: [contentGate(), contentStore(), mdx(), shareCards(), searchIndex(), cms(), pageCsp(), offline(), ...sitemapIntegrations(), atomicPublish()],
+  integrations: [buildMemory(), contentGate(), contentStore(), mdx(), shareCards(), searchIndex(), cms(), pageCsp(), offline(), ...sitemapIntegrations(), atomicPublish()],
   // Incremental builds: a page whose getStaticPaths cacheKey (src/lib/cache-key.ts) and code are
   // unchanged is copied from the last build instead of rendered.
   experimental: { incrementalBuild: true },

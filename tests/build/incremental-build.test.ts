@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'devalue';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusContentDir } from '../support/fixture-site.ts';
 import { projectCopy, run } from './project.ts';
@@ -41,6 +42,11 @@ describe('incremental build', () => {
     const env = { LINTAS_CARD_CACHE: join(dir, 'card-cache') };
     const first = await run(astro, ['build'], dir, env);
     expect(first.code, first.output).toBe(0);
+    // Astro's content store keeps each entry's frontmatter once (src/lib/lean-loader.ts), rendered bodies intact.
+    const store = parse(readFileSync(join(dir, 'node_modules', '.astro', 'data-store.json'), 'utf8')) as Map<string, Map<string, { rendered?: { html: string; metadata?: object } }>>;
+    const innovation = store.get('innovations')?.get('serat-optik-desa-banyuwangi');
+    expect(innovation?.rendered?.html).toContain('<p>');
+    for (const entries of store.values()) for (const entry of entries.values()) expect(entry.rendered?.metadata ?? {}).not.toHaveProperty('frontmatter');
     const before = { unrelated: readFileSync(dist(UNRELATED_PAGE), 'utf8'), card: readFileSync(dist('kartu/inovasi/serat-optik-desa-banyuwangi.png')), gowaCard: readFileSync(dist('kartu/daerah/kabupaten-gowa.png')) };
 
     const entry = join(dir, ENTRY);

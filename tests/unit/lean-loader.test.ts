@@ -1,0 +1,52 @@
+/**
+ * The loader wrapper behind every collection (src/content.config.ts): entries reach Astro's store
+ * as the wrapped loader made them, less the rendered body's copy of the frontmatter.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { leanLoader, withoutFrontmatterCopy } from '../../src/lib/lean-loader.ts';
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+const visit: Entry = {
+  id: '2019-07-02-katingan-ke-banyuwangi',
+  data: { title: 'Studi tiru ke Banyuwangi', date: new Date('2019-07-02') },
+  digest: 'abc',
+  filePath: 'content/visits/2019-07-02-katingan-ke-banyuwangi.md',
+  rendered: { html: '<p>199 jenis layanan</p>', metadata: { headings: [{ depth: 2, slug: 'hasil', text: 'Hasil' }], imagePaths: [], frontmatter: { title: 'Studi tiru ke Banyuwangi' } } },
+};
+
+describe('lean loader', () => {
+  it('drops only the frontmatter copy, leaving the entry it was given as it was', () => {
+    const stored = withoutFrontmatterCopy(visit);
+    expect(stored.rendered?.metadata).toEqual({ headings: visit.rendered!.metadata!.headings, imagePaths: [] });
+    expect({ ...stored, rendered: undefined }).toEqual({ ...visit, rendered: undefined });
+    expect(stored.rendered?.html).toBe('<p>199 jenis layanan</p>');
+    expect(visit.rendered?.metadata?.frontmatter).toEqual({ title: 'Studi tiru ke Banyuwangi' });
+  });
+
+  it('stores entries without a rendered body (MDX is rendered later) unchanged', () => {
+    const mdx: Entry = { id: 'x', data: {}, deferredRender: true };
+    expect(withoutFrontmatterCopy(mdx)).toBe(mdx);
+  });
+
+  it('hands the wrapped loader a store that works as the original, except set()', async () => {
+    const stored: Entry[] = [];
+    const deleted: string[] = [];
+    const inner: Loader = {
+      name: 'glob-loader',
+      load: async ({ store }) => {
+        expect(store.set(visit)).toBe(true);
+        store.delete('old');
+        expect(store.has('x')).toBe(false);
+      },
+    };
+    const store = { set: (entry: Entry) => (stored.push(entry), true), delete: (id: string) => void deleted.push(id), has: () => false } as unknown as LoaderContext['store'];
+    const lean = leanLoader(inner);
+    expect(lean.name).toBe('glob-loader');
+    await lean.load({ store, collection: 'visits' } as LoaderContext);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.rendered?.metadata).not.toHaveProperty('frontmatter');
+    expect(deleted).toEqual(['old']);
+  });
+});
