@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, followupSchema, innovationSchema, newsSchema, playbookSchema, regionSchema, visitSchema, type CollectionName } from './schemas/index.ts';
 import { entryId } from './lib/check/index.ts';
 import { CONTENT_DIR } from './lib/content-location.ts';
-import { leanLoader } from './lib/lean-loader.ts';
+import { contentLoader } from './lib/content-loader.ts';
 import { indonesianErrors } from './schemas/messages.ts';
 
 // Astro parses entries itself and takes no per-parse error map, so for its messages (seen in
@@ -19,10 +19,10 @@ z.config({ localeError: indonesianErrors });
  * content check uses). The glob loader resolves `base` against the project root, so an absolute folder works too.
  * `retainBody: false`: pages use the rendered body, never the Markdown source, and keeping every
  * source in Astro's content store (and in its serialised copy) cost memory at national scale; for
- * the same reason the store keeps each entry's frontmatter once (src/lib/lean-loader.ts).
+ * the same reason the store keeps each entry's frontmatter once (src/lib/content-loader.ts).
  */
 const files = (name: CollectionName) =>
-  leanLoader(glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry), retainBody: false }));
+  contentLoader(glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry), retainBody: false }));
 
 // Each schema is named directly (not looked up by name) so every collection keeps its own entry type.
 export const collections = {

@@ -6,30 +6,38 @@
  * beside the entries built from it — and passes through the bundler as well: at default scale
  * about 190 MB of the 480 MB still alive after the pages were written (docs/benchmarks.md).
  *
- * In `astro build` the module instead reads the store Astro has just written to its cache folder,
- * when the pages are rendered, and hands Astro the finished map of entries (a form Astro's
- * loader accepts, `ImmutableDataStore.fromModule`), so only the entries stay in memory. The
- * prerender bundle runs in this same process and is deleted after the build (static output), so
- * the absolute path it embeds never reaches the site. `astro dev` is left as Astro makes it.
+ * In `astro build` the module instead hands Astro the finished map of entries (a form Astro's
+ * loader accepts, `ImmutableDataStore.fromModule`) when the pages are rendered: the very entries
+ * the content sync has just filled, which the loaders leave for it (src/lib/content-loader.ts), so
+ * the store is held once and not parsed again. Without them (a sync that did not run our loaders
+ * in this process) it reads the store Astro has just written to its cache folder. Either way the
+ * collections are in Astro's order, by id, as in that file. The prerender bundle runs in this same
+ * process and is deleted after the build (static output), so the absolute path it embeds never
+ * reaches the site. `astro dev` is left as Astro makes it.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { LIVE_STORES_KEY } from '../lib/content-loader.ts';
 
 /** Astro's id for the store module (astro/dist/content/consts.js), resolved form. */
 const STORE_MODULE = '\0astro:data-layer-content';
 /** Astro's own store file in its cache folder (astro/dist/content/paths.js, single-file storage). */
 const STORE_FILE = 'data-store.json';
 
-/** The module's code: reads and revives the store at render time. */
+/** The module's code: the loaders' live stores at render time, or else the store file revived. */
 export function storeModuleCode(storeFile: string): string {
   return [
     "import { existsSync, readFileSync } from 'node:fs';",
     "import { unflatten } from 'devalue';",
     `const file = ${JSON.stringify(storeFile)};`,
+    `const live = globalThis[${JSON.stringify(LIVE_STORES_KEY)}];`,
+    // Astro writes each collection sorted by id (data-store-writer.js); the live stores are in file order.
+    'const byId = ([a], [b]) => a.localeCompare(b);',
+    'const fromLive = () => new Map([...live].map(([name, store]) => [name, new Map(store.entries().sort(byId))]));',
     // No store (a project without content) is an empty one, as in Astro's own module.
-    'export default existsSync(file) ? unflatten(JSON.parse(readFileSync(file, "utf8"))) : new Map();',
+    'export default live ? fromLive() : existsSync(file) ? unflatten(JSON.parse(readFileSync(file, "utf8"))) : new Map();',
   ].join('\n');
 }
 

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { stringify } from 'devalue';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeModuleCode } from '../../src/integrations/content-store.ts';
+import { LIVE_STORES_KEY } from '../../src/lib/content-loader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lintas-content-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,6 +29,26 @@ describe('content store module', () => {
     const file = join(dir, 'data-store.json');
     writeFileSync(file, stringify(store));
     expect(await importStore(file, 'present')).toEqual(store);
+  });
+
+  it('takes the entries the loaders left in this process instead of the file, sorted by id as Astro writes them', async () => {
+    const visit = (id: string) => ({ id, data: { title: id }, rendered: { html: `<p>${id}</p>` } });
+    // A store Astro's loader would have filled: entries() gives [id, entry] pairs in file order.
+    const scoped = (ids: string[]) => ({ entries: () => ids.map((id) => [id, visit(id)] as const) });
+    const shared = globalThis as Record<string, unknown>;
+    shared[LIVE_STORES_KEY] = new Map([['visits', scoped(['2026-01-05-b', '2019-07-02-a'])], ['news', scoped([])]]);
+    try {
+      // The file says otherwise: it must not be read.
+      const file = join(dir, 'stale-store.json');
+      writeFileSync(file, stringify(new Map([['visits', new Map([['old', visit('old')]])]])));
+      const store = (await importStore(file, 'live')) as Map<string, Map<string, unknown>>;
+      expect([...store.keys()]).toEqual(['visits', 'news']);
+      expect([...store.get('visits')!.keys()]).toEqual(['2019-07-02-a', '2026-01-05-b']);
+      expect(store.get('visits')!.get('2019-07-02-a')).toEqual(visit('2019-07-02-a'));
+      expect(store.get('news')!.size).toBe(0);
+    } finally {
+      delete shared[LIVE_STORES_KEY];
+    }
   });
 
   it('is an empty map when the project has no store yet', async () => {

@@ -1,10 +1,11 @@
 /**
  * The loader wrapper behind every collection (src/content.config.ts): entries reach Astro's store
- * as the wrapped loader made them, less the rendered body's copy of the frontmatter.
+ * as the wrapped loader made them, less the rendered body's copy of the frontmatter, and the store
+ * is left for the page render.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { leanLoader, withoutFrontmatterCopy } from '../../src/lib/lean-loader.ts';
+import { contentLoader, LIVE_STORES_KEY, withoutFrontmatterCopy } from '../../src/lib/content-loader.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -16,7 +17,7 @@ const visit: Entry = {
   rendered: { html: '<p>199 jenis layanan</p>', metadata: { headings: [{ depth: 2, slug: 'hasil', text: 'Hasil' }], imagePaths: [], frontmatter: { title: 'Studi tiru ke Banyuwangi' } } },
 };
 
-describe('lean loader', () => {
+describe('content loader', () => {
   it('drops only the frontmatter copy, leaving the entry it was given as it was', () => {
     const stored = withoutFrontmatterCopy(visit);
     expect(stored.rendered?.metadata).toEqual({ headings: visit.rendered!.metadata!.headings, imagePaths: [] });
@@ -42,11 +43,15 @@ describe('lean loader', () => {
       },
     };
     const store = { set: (entry: Entry) => (stored.push(entry), true), delete: (id: string) => void deleted.push(id), has: () => false } as unknown as LoaderContext['store'];
-    const lean = leanLoader(inner);
+    const lean = contentLoader(inner);
     expect(lean.name).toBe('glob-loader');
     await lean.load({ store, collection: 'visits' } as LoaderContext);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.rendered?.metadata).not.toHaveProperty('frontmatter');
     expect(deleted).toEqual(['old']);
+    // The store itself is left for the page render, under the collection's name.
+    const shared = globalThis as Record<string, unknown>;
+    expect((shared[LIVE_STORES_KEY] as Map<string, unknown>).get('visits')).toBe(store);
+    delete shared[LIVE_STORES_KEY];
   });
 });
