@@ -5,7 +5,8 @@
  * garbage of Astro rewriting its whole content store on every build (`--trace-gc`,
  * docs/benchmarks.md). With the factor set to 2 the warm build's peak fell from 3.4 to 2.5 GB, for
  * 17 full collections instead of 14. A factor, not a cap: a larger corpus gets a larger heap, never
- * an out-of-memory stop. Set from the config, since NODE_OPTIONS does not take V8's heap flags and
+ * an out-of-memory stop. For the whole build: with V8's own factor once the pages render, the
+ * cold build peaked at 4.1 GB. Set from the config, since NODE_OPTIONS does not take V8's heap flags and
  * the build is started in several ways (npm run build, the tests, the bench).
  */
 import type { AstroIntegration } from 'astro';

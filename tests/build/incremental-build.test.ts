@@ -42,7 +42,7 @@ describe('incremental build', () => {
     const env = { LINTAS_CARD_CACHE: join(dir, 'card-cache') };
     const first = await run(astro, ['build'], dir, env);
     expect(first.code, first.output).toBe(0);
-    // Astro's content store keeps each entry's frontmatter once (src/lib/lean-loader.ts), rendered bodies intact.
+    // Astro's content store keeps each entry's frontmatter once (src/lib/content-loader.ts), rendered bodies intact.
     const store = parse(readFileSync(join(dir, 'node_modules', '.astro', 'data-store.json'), 'utf8')) as Map<string, Map<string, { rendered?: { html: string; metadata?: object } }>>;
     const innovation = store.get('innovations')?.get('serat-optik-desa-banyuwangi');
     expect(innovation?.rendered?.html).toContain('<p>');
