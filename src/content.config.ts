@@ -19,10 +19,11 @@ z.config({ localeError: indonesianErrors });
  * content check uses). The glob loader resolves `base` against the project root, so an absolute folder works too.
  * `retainBody: false`: pages use the rendered body, never the Markdown source, and keeping every
  * source in Astro's content store (and in its serialised copy) cost memory at national scale; for
- * the same reason the store keeps each entry's frontmatter once (src/lib/content-loader.ts).
+ * the same reason the store keeps each entry's frontmatter once (src/lib/content-loader.ts). The id
+ * follows from the path alone (`idOf`), which lets the loader skip parsing files that did not change.
  */
 const files = (name: CollectionName) =>
-  contentLoader(glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry), retainBody: false }));
+  contentLoader(glob({ base: join(CONTENT_DIR, COLLECTIONS[name].folder), pattern: '*.{md,mdx}', generateId: ({ entry }) => entryId(entry), retainBody: false }), { idOf: entryId });
 
 // Each schema is named directly (not looked up by name) so every collection keeps its own entry type.
 export const collections = {

@@ -1,6 +1,6 @@
 /**
  * The loader behind every collection (src/content.config.ts): Astro's glob loader, with two
- * changes for memory at national scale.
+ * changes for memory at national scale and one for the time of a build with little changed.
  *
  * Each entry is stored once. Astro's Markdown renderer returns the file's frontmatter again with
  * the rendered body (`rendered.metadata.frontmatter`, offered to pages as `remarkPluginFrontmatter`),
@@ -13,10 +13,17 @@
  * pages in one process, so the page bundle's content module (src/integrations/content-store.ts)
  * takes the entries from here instead of reading Astro's store file back and reviving a second copy.
  */
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 type Store = LoaderContext['store'];
 type StoredEntry = Parameters<Store['set']>[0];
+
+/** What Astro's glob loader asks of a file type (Astro's `ContentEntryType`, passed to loaders but not in their public context type). */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
+}
+type EntryTypes = Map<string, EntryType>;
 
 /**
  * Where the loaders leave their stores for the page render, by collection name. A global, not a
@@ -33,8 +40,42 @@ export function withoutFrontmatterCopy(entry: StoredEntry): StoredEntry {
   return { ...entry, rendered: { ...entry.rendered!, metadata: kept } };
 }
 
-/** `loader`, storing its entries through withoutFrontmatterCopy and leaving its store under LIVE_STORES_KEY. */
-export function contentLoader(loader: Loader): Loader {
+/**
+ * The file types with one change: a file whose stored entry has the same digest is not parsed.
+ * The glob loader parses every file's frontmatter before it looks at the digest, only to pass the
+ * data to `generateId`, then keeps the stored entry when the digest is unchanged: at national scale
+ * that parse was 4.9 s of every build. When the entry id follows from the path alone (`idOf`, the
+ * same rule as the loader's `generateId`), the stored entry can be found first; for it the loader
+ * receives empty data it never reads, and keeps the stored entry exactly as before.
+ */
+function skippingUnchanged(types: EntryTypes, context: LoaderContext, idOf: (file: string) => string): EntryTypes {
+  const skipped = { data: {}, body: '', slug: '', rawData: '' };
+  return new Map(
+    [...types].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+          const stored = context.store.get(idOf(fileURLToPath(params.fileUrl)));
+          // The glob loader's own test for keeping a stored entry.
+          if (stored?.filePath && stored.digest === context.generateDigest(params.contents)) return skipped;
+          return type.getEntryInfo(params);
+        },
+      },
+    ]),
+  );
+}
+
+export interface ContentLoaderOptions {
+  /** The id the wrapped loader gives a file, from its path alone; with it, unchanged files are not parsed again. */
+  idOf?: (file: string) => string;
+}
+
+/**
+ * `loader`, storing its entries through withoutFrontmatterCopy, leaving its store under
+ * LIVE_STORES_KEY, and with `idOf`, skipping the parse of files whose stored entry is unchanged.
+ */
+export function contentLoader(loader: Loader, { idOf }: ContentLoaderOptions = {}): Loader {
   return {
     ...loader,
     load: (context) => {
@@ -42,7 +83,9 @@ export function contentLoader(loader: Loader): Loader {
       (shared[LIVE_STORES_KEY] ??= new Map()).set(context.collection, context.store);
       // Astro's scoped store is a plain object of arrow functions, so a copy with its own set() behaves the same.
       const store = { ...context.store, set: (entry: StoredEntry) => context.store.set(withoutFrontmatterCopy(entry)) };
-      return loader.load({ ...context, store });
+      const types = (context as { entryTypes?: EntryTypes }).entryTypes;
+      const entryTypes = types && idOf ? skippingUnchanged(types, context, idOf) : types;
+      return loader.load({ ...context, store, ...(entryTypes && { entryTypes }) } as LoaderContext);
     },
   };
 }

@@ -55,3 +55,48 @@ describe('content loader', () => {
     delete shared[LIVE_STORES_KEY];
   });
 });
+
+describe('content loader: unchanged files are not parsed again', () => {
+  const digestOf = (contents: string) => `d:${contents.length}:${contents}`;
+  const file = new URL('file:///site/content/visits/2019-07-02-katingan-ke-banyuwangi.md');
+  const parsed = { data: { title: 'Studi tiru ke Banyuwangi' }, body: 'Isi' };
+
+  /** Runs the wrapped loader over one file, with `stored` in the store; returns what the file type was asked and answered. */
+  async function loadOnce(contents: string, stored: Entry | undefined, idOf?: (file: string) => string) {
+    const asked: string[] = [];
+    const markdown = { extensions: ['.md'], getEntryInfo: ({ contents }: { contents: string }) => (asked.push(contents), parsed) };
+    let answer: unknown;
+    const inner: Loader = {
+      name: 'glob-loader',
+      load: async (context) => {
+        const types = (context as unknown as { entryTypes: Map<string, typeof markdown> }).entryTypes;
+        answer = await types.get('.md')!.getEntryInfo({ contents, fileUrl: file } as never);
+      },
+    };
+    const store = { get: (id: string) => (id === stored?.id ? stored : undefined), set: () => true } as unknown as LoaderContext['store'];
+    const context = { store, collection: 'visits', generateDigest: digestOf, entryTypes: new Map([['.md', markdown]]) };
+    await contentLoader(inner, { idOf }).load(context as unknown as LoaderContext);
+    delete (globalThis as Record<string, unknown>)[LIVE_STORES_KEY];
+    return { asked, answer };
+  }
+  const idOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
+  const text = '---\ntitle: Studi tiru ke Banyuwangi\n---\nIsi';
+
+  it('skips the parse when the stored entry has the file’s digest', async () => {
+    const { asked, answer } = await loadOnce(text, { ...visit, digest: digestOf(text) }, idOf);
+    expect(asked).toEqual([]);
+    expect(answer).toMatchObject({ data: {} });
+  });
+
+  it('parses a changed file, a new file and a stored entry without a file path', async () => {
+    expect((await loadOnce(text, { ...visit, digest: digestOf('lama') }, idOf)).answer).toBe(parsed);
+    expect((await loadOnce(text, undefined, idOf)).answer).toBe(parsed);
+    expect((await loadOnce(text, { ...visit, filePath: undefined, digest: digestOf(text) }, idOf)).answer).toBe(parsed);
+  });
+
+  it('parses every file when the id does not follow from the path alone (no idOf)', async () => {
+    const { asked, answer } = await loadOnce(text, { ...visit, digest: digestOf(text) });
+    expect(asked).toEqual([text]);
+    expect(answer).toBe(parsed);
+  });
+});
