@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } fr
 import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stagingPaths } from '../src/integrations/atomic-publish.ts';
+import { asOfDate } from '../src/lib/as-of.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -77,12 +78,19 @@ export async function timedBuild(root: string, name: string): Promise<BuildResul
   return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), loadAfter: loadavg()[0] ?? 0, waitedS, ...pages, phases: readPhases(log), log };
 }
 
+/**
+ * Every build of one bench run is built "as of" the day the run started. The date is part of every
+ * page's cache key (src/lib/cache-key.ts), so a run crossing midnight UTC would otherwise measure
+ * its warm and publish builds as full renders (seen on 2026-12-08: warm 288.9 s, no page restored).
+ */
+const AS_OF = asOfDate();
+
 function run(command: string[], cwd: string, logPath: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(logPath);
     const child = spawn(command[0] as string, command.slice(1), {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LINTAS_TODAY: AS_OF },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.pipe(out, { end: false });
