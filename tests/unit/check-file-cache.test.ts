@@ -3,15 +3,16 @@
  * that reuses them must report exactly what a fresh run reports, and a file is reused only with the
  * same text under the same code.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/index.ts';
 import { checkContent } from '../../src/lib/check/run.ts';
-import { FileFindingsStore } from '../../src/lib/check/file-cache.ts';
+import { FileFindingsStore, shardPaths } from '../../src/lib/check/file-cache.ts';
 import { readContent } from '../../src/lib/check/project.ts';
+import { readKeptMap } from '../../src/lib/kept-map.ts';
 import { loadOfficialRegions } from '../../src/lib/official-regions.ts';
 
 const BAD = fileURLToPath(new URL('../fixtures/bad-corpus', import.meta.url));
@@ -64,7 +65,41 @@ describe('kept findings', () => {
     // Another version of the code: nothing kept is trusted.
     expect(run('v2').reused).toBe(0);
     // A store cut short is ignored, not trusted.
-    writeFileSync(store, readFileSync(store).subarray(0, 100));
+    for (const shard of shardPaths(store).filter(existsSync)) writeFileSync(shard, readFileSync(shard).subarray(0, 100));
     expect(run('v2').reused).toBe(0);
+  });
+
+  it('rewrite only the shards whose files changed, and drop files that are gone', async () => {
+    const { root, store } = copyOf(SEED);
+    const official = await loadOfficialRegions();
+    const run = () => {
+      const kept = new FileFindingsStore(store, 'v1');
+      checkContent(readContent(root, join(root, 'content')), official, {}, kept);
+      kept.save();
+      return kept.reused;
+    };
+    const files = readContent(root, join(root, 'content')).length;
+    run();
+    const written = () => new Map(shardPaths(store).filter(existsSync).map((shard) => [shard, statSync(shard).mtimeMs]));
+    const before = written();
+    expect(before.size).toBeGreaterThan(1);
+
+    await new Promise((resolve) => setTimeout(resolve, 20)); // mtimes apart
+    const visit = join(root, 'content', 'visits', '2019-07-02-katingan-ke-banyuwangi.md');
+    writeFileSync(visit, readFileSync(visit, 'utf8').replace(/^title: .*$/m, 'title: Studi tiru ke Banyuwangi (diperbarui)'));
+    expect(run()).toBe(files - 1);
+    const after = written();
+    expect([...after].filter(([shard, mtime]) => before.get(shard) !== mtime)).toHaveLength(1);
+
+    // Nothing changed: nothing written, everything reused.
+    expect(run()).toBe(files);
+    expect(written()).toEqual(after);
+
+    const keptFiles = () => shardPaths(store).flatMap((shard) => [...readKeptMap(shard, 'v1').keys()]);
+    expect(keptFiles()).toContain('content/visits/2019-07-02-katingan-ke-banyuwangi.md');
+    unlinkSync(visit);
+    expect(run()).toBe(files - 1);
+    expect(keptFiles()).not.toContain('content/visits/2019-07-02-katingan-ke-banyuwangi.md');
+    expect(keptFiles()).toHaveLength(files - 1);
   });
 });
