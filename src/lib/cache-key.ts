@@ -1,8 +1,9 @@
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
  * code are unchanged since the last build is copied, not rendered again. A page renders only from
- * its `getStaticPaths` props and build-wide values (the "as of" date, the site address), so its key
- * is a digest of exactly those: each content entry by its id and Astro's content digest (its file)
+ * its `getStaticPaths` props and build-wide values (the site address, in Astro's config hash; the
+ * "as of" date reaches a page only through its props), so its key is a digest of exactly those:
+ * each content entry by its id and Astro's content digest (its file)
  * plus its parsed data (so a schema default that changes data without changing the file counts),
  * every other value by its contents, and the region data version (the official records and
  * figures, which every view reads). Astro adds the page's code (its module graph), the config and
@@ -169,10 +170,12 @@ export function regionDataVersion(site: Pick<Model, 'regions'>): string {
   return version;
 }
 
-/** What every page depends on besides its props. */
+/**
+ * What every page depends on besides its props. Not the "as of" date: a page that reads it takes it
+ * through its props, and a view of ages counted to it changes its key only when an age reads
+ * differently, so a daily build does not render every page again.
+ */
 export interface BuildInputs {
-  /** The "as of" date ages and staleness are stated at. */
-  buildDate: string;
   /** The region data version (`regionDataVersion`). */
   regionData: string;
   /**
@@ -185,6 +188,6 @@ export interface BuildInputs {
 
 /** Adds a `cacheKey` to each `getStaticPaths` entry: a digest of its params, its props and the build inputs. */
 export function withCacheKeys<T extends { params: Record<string, string | undefined>; props?: unknown }>(paths: T[], inputs: BuildInputs): (T & { cacheKey: string })[] {
-  const shared = `${inputs.buildDate}|${inputs.regionData}|${inputs.outsideCode}|`;
+  const shared = `${inputs.regionData}|${inputs.outsideCode}|`;
   return paths.map((path) => ({ ...path, cacheKey: shared + contentDigest([path.params, path.props]) }));
 }

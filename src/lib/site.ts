@@ -42,9 +42,12 @@ export type Site = Awaited<ReturnType<typeof load>>;
 
 /**
  * `getStaticPaths` entries with the cache key Astro's incremental build compares (src/lib/cache-key.ts):
- * a page is rendered again only when its props, the "as of" date, the region data or its code changed.
+ * a page is rendered again only when its props, the region data or its code changed. A page that
+ * shows BUILD_DATE or anything derived from it takes it through its props (a view computed with it,
+ * or the date itself), so a new day renders again only the pages whose ages or dates read differently
+ * (tests/unit/as-of-pages.test.ts holds every cache-keyed page to this).
  */
 export async function cacheKeyed<T extends { params: Record<string, string | undefined>; props?: unknown }>(paths: T[]) {
   const site = await getSite();
-  return withCacheKeys(paths, { buildDate: BUILD_DATE, regionData: regionDataVersion(site), outsideCode: OUTSIDE_CODE });
+  return withCacheKeys(paths, { regionData: regionDataVersion(site), outsideCode: OUTSIDE_CODE });
 }

@@ -52,19 +52,18 @@ describe('contentDigest', () => {
 });
 
 describe('withCacheKeys', () => {
-  const inputs = { buildDate: '2026-11-29', regionData: 'r1', outsideCode: 'c1' };
+  const inputs = { regionData: 'r1', outsideCode: 'c1' };
   const paths = [
     { params: { slug: 'a' }, props: { view: { title: 'A', related: new Map([['b', 'B']]) } } },
     { params: { slug: 'b' }, props: { view: { title: 'B', related: new Map() } } },
   ];
-  it('gives each path its own key that changes with its props, the date, the region data and the code outside the page only', () => {
+  it('gives each path its own key that changes with its props, the region data and the code outside the page only', () => {
     const keys = withCacheKeys(paths, inputs).map((p) => p.cacheKey);
     expect(new Set(keys).size).toBe(2);
     expect(withCacheKeys(paths, inputs).map((p) => p.cacheKey)).toEqual(keys);
     const changed = withCacheKeys([{ ...paths[0]!, props: { view: { title: 'A', related: new Map([['b', 'B baru']]) } } }, paths[1]!], inputs).map((p) => p.cacheKey);
     expect(changed[0]).not.toBe(keys[0]);
     expect(changed[1]).toBe(keys[1]);
-    expect(withCacheKeys(paths, { ...inputs, buildDate: '2026-11-30' })[1]!.cacheKey).not.toBe(keys[1]);
     expect(withCacheKeys(paths, { ...inputs, regionData: 'r2' })[1]!.cacheKey).not.toBe(keys[1]);
     expect(withCacheKeys(paths, { ...inputs, outsideCode: 'c2' })[1]!.cacheKey).not.toBe(keys[1]);
   });

@@ -34,6 +34,8 @@ export function ledgerPaths(site: Model, today: string) {
     return {
       ...path,
       props: {
+        /** The day ages and silences are counted to ("Keadaan per …"). */
+        asOf: today,
         page,
         staleCount,
         /** Totals of sourced visit costs only, per basis. */
