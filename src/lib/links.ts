@@ -8,8 +8,21 @@ import { KINDS, SECTIONS, type RoutedKind, type Section } from '../domain/kinds.
 import { pairSlug } from '../domain/compare.ts';
 import { slugify } from '../domain/slug.ts';
 
-/** Astro's `base` ("/" by default); outside Vite (CLI, plain Node) there is none. */
-const SITE_BASE = import.meta.env?.BASE_URL ?? '/';
+/**
+ * Astro's `base` ("/" by default); outside Vite (CLI, plain Node) there is none. Read through
+ * `.BASE_URL` directly: where a module names Vite's env object without a property after it (even
+ * with `?.`), Astro inlines every build-machine environment variable whose name occurs in the
+ * module's text (`_`, the shell's last command, among them), so the page code, and with it every
+ * page's incremental-build hash, changed with the shell a build was started from
+ * (tests/unit/import-meta-env.test.ts).
+ */
+const SITE_BASE = ((): string => {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/'; // plain Node has no env object on import.meta
+  }
+})();
 
 /** Ids of elements that other pages and citations link to. */
 export const anchors = {
