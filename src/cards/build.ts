@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CardCache, canonicalJson, cardKey } from './cache.ts';
-import { htmlFiles, pageAddress, readPageCard, type PageCard } from './page-card.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
+import { pageAddress, readPageCard, type PageCard } from './page-card.ts';
 import { renderIntoCache, type RenderJob } from './pool.ts';
 import { CARD_DIR, CARD_SCRIPT_ID, type CardSpec } from './spec.ts';
 

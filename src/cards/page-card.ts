@@ -8,8 +8,7 @@
  * head, the layout writes both declarations there, and a whole-page parse cost 7.6× as much
  * (2.3 ms against 0.3 ms a page on 11,627 bench pages; see README.md).
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { CARD_SCRIPT_ID, validateCardSpec, type CardSpec } from './spec.ts';
 
@@ -22,17 +21,6 @@ export interface PageCard {
   spec: CardSpec | null;
   /** What is wrong with the declaration, in Indonesian, without the page (the caller adds it). */
   problems: string[];
-}
-
-/** Every `.html` file under `dir`. */
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
 }
 
 /** Page address of a file in dist: `inovasi/x/index.html` → `/inovasi/x/`, `404.html` → `/404.html`. */

@@ -13,17 +13,12 @@
  * also by this file's and the rule's code), so an unchanged page is only read and hashed next time.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../lib/built-pages.ts';
 import { narrowPage } from '../lib/page-csp.ts';
 import { codeVersion, PageFactsStore } from '../lib/page-facts.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 const BLOCKED = 'yang tidak dibuat Astro, jadi tidak diizinkan CSP halaman ini (diblokir browser)';
 

@@ -16,12 +16,13 @@
  * The log line says how many bundles were reused and rebuilt and where the time went.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HUB_LIMIT, SEARCH_MANIFEST_FILE, planBundles, type IndexedPage } from '../domain/search-bundles.ts';
 import { bundleKey, memberDigest } from '../domain/search-cache.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 import { SearchBundleCache } from '../lib/search-cache.ts';
 import { codeVersion, PageFactsStore } from '../lib/page-facts.ts';
 import { loadOfficialRegions } from '../lib/official-regions.ts';
@@ -42,20 +43,6 @@ const UNUSED_FILES = [
  * fallback engine for unknown languages is never fetched either.
  */
 const ENGINE_FILES = ['pagefind.js', 'pagefind-worker.js'];
-
-/**
- * Every built page, in directory order. Walked synchronously: each page is its own folder, and at
- * national scale 60,000 async readdir calls through libuv's thread pool took 6–11 s against 0.9 s.
- */
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind') htmlFiles(path, out);
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (text: string) =>
@@ -170,7 +157,7 @@ export function searchIndex(): AstroIntegration {
         const official = await loadOfficialRegions();
         const provinceNames = new Set(official.list.filter((r) => r.kind === 'provinsi').map((r) => r.name));
         const pages: (IndexedPage & { file: string; sent: string })[] = [];
-        const files = htmlFiles(site);
+        const files = htmlFiles(site, new Set(['pagefind']));
         // A page read before with the same bytes has its facts from the last build (src/lib/page-facts.ts).
         // Read synchronously: the pages were just written and sit in the page cache, where one sync read
         // is a single trip while an async one is four through libuv's thread pool (national scale,
