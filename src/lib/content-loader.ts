@@ -12,6 +12,8 @@
  * The filled store is shared with the page render. `astro build` syncs the content and renders the
  * pages in one process, so the page bundle's content module (src/integrations/content-store.ts)
  * takes the entries from here instead of reading Astro's store file back and reviving a second copy.
+ *
+ * One save per sync (`holdingTheSave`): see there.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -66,6 +68,32 @@ function skippingUnchanged(types: EntryTypes, context: LoaderContext, idOf: (fil
   );
 }
 
+/** How often a running load tells Astro's store it is still changing: well inside the store's 500 ms save debounce. */
+const HOLD_MS = 150;
+const HOLD_KEY = 'lintas-load';
+
+/**
+ * Runs `load` while keeping Astro's debounced store save from firing before it ends. Astro marks
+ * its store changed when every sync starts (its version and config digests), and a save fires
+ * 500 ms after the last change: with 46,000 files the loaders run for seconds, so the save fired
+ * while they ran and serialised the whole store (159 MB at national scale, 5–6 s), and the entry a
+ * publish adds marked it changed again, for a second serialisation and write at the end of the sync.
+ * Setting one constant meta value restarts the debounce (every set does), so the store is written
+ * once, after the last loader. The value never changes, so a sync with nothing new still leaves the
+ * store file as it was, and Astro skips the write.
+ */
+async function holdingTheSave(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+  const hold = () => context.meta.set(HOLD_KEY, 'loaded');
+  hold();
+  const timer = setInterval(hold, HOLD_MS);
+  timer.unref();
+  try {
+    await load();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export interface ContentLoaderOptions {
   /** The id the wrapped loader gives a file, from its path alone; with it, unchanged files are not parsed again. */
   idOf?: (file: string) => string;
@@ -73,7 +101,8 @@ export interface ContentLoaderOptions {
 
 /**
  * `loader`, storing its entries through withoutFrontmatterCopy, leaving its store under
- * LIVE_STORES_KEY, and with `idOf`, skipping the parse of files whose stored entry is unchanged.
+ * LIVE_STORES_KEY, holding Astro's store save until it has loaded, and with `idOf`, skipping the
+ * parse of files whose stored entry is unchanged.
  */
 export function contentLoader(loader: Loader, { idOf }: ContentLoaderOptions = {}): Loader {
   return {
@@ -85,7 +114,7 @@ export function contentLoader(loader: Loader, { idOf }: ContentLoaderOptions = {
       const store = { ...context.store, set: (entry: StoredEntry) => context.store.set(withoutFrontmatterCopy(entry)) };
       const types = (context as { entryTypes?: EntryTypes }).entryTypes;
       const entryTypes = types && idOf ? skippingUnchanged(types, context, idOf) : types;
-      return loader.load({ ...context, store, ...(entryTypes && { entryTypes }) } as LoaderContext);
+      return holdingTheSave(context, () => loader.load({ ...context, store, ...(entryTypes && { entryTypes }) } as LoaderContext));
     },
   };
 }

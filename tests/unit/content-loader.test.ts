@@ -4,7 +4,7 @@
  * is left for the page render.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentLoader, LIVE_STORES_KEY, withoutFrontmatterCopy } from '../../src/lib/content-loader.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
@@ -45,7 +45,7 @@ describe('content loader', () => {
     const store = { set: (entry: Entry) => (stored.push(entry), true), delete: (id: string) => void deleted.push(id), has: () => false } as unknown as LoaderContext['store'];
     const lean = contentLoader(inner);
     expect(lean.name).toBe('glob-loader');
-    await lean.load({ store, collection: 'visits' } as LoaderContext);
+    await lean.load({ store, collection: 'visits', meta: new Map() } as unknown as LoaderContext);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.rendered?.metadata).not.toHaveProperty('frontmatter');
     expect(deleted).toEqual(['old']);
@@ -74,7 +74,7 @@ describe('content loader: unchanged files are not parsed again', () => {
       },
     };
     const store = { get: (id: string) => (id === stored?.id ? stored : undefined), set: () => true } as unknown as LoaderContext['store'];
-    const context = { store, collection: 'visits', generateDigest: digestOf, entryTypes: new Map([['.md', markdown]]) };
+    const context = { store, meta: new Map(), collection: 'visits', generateDigest: digestOf, entryTypes: new Map([['.md', markdown]]) };
     await contentLoader(inner, { idOf }).load(context as unknown as LoaderContext);
     delete (globalThis as Record<string, unknown>)[LIVE_STORES_KEY];
     return { asked, answer };
@@ -98,5 +98,78 @@ describe('content loader: unchanged files are not parsed again', () => {
     const { asked, answer } = await loadOnce(text, { ...visit, digest: digestOf(text) });
     expect(asked).toEqual([text]);
     expect(answer).toBe(parsed);
+  });
+});
+
+describe('content loader: Astro saves its store once, after the loaders', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (globalThis as Record<string, unknown>)[LIVE_STORES_KEY];
+  });
+
+  /** Astro's MutableDataStore as far as saving goes: every set restarts a 500 ms debounce; the sync's end saves what is left. */
+  function debouncedStore() {
+    const saves: string[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let dirty = false;
+    const changed = () => {
+      dirty = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => save('by the debounce'), 500);
+    };
+    const save = (when: string) => {
+      clearTimeout(timer);
+      if (dirty) saves.push(when);
+      dirty = false;
+    };
+    const meta = new Map<string, unknown>();
+    return {
+      saves,
+      changed,
+      endOfSync: () => save('end of sync'),
+      context: {
+        collection: 'visits',
+        meta: { get: (key: string) => meta.get(key), set: (key: string, value: unknown) => (meta.set(key, value), changed()) },
+        store: { set: () => (changed(), true) },
+      } as unknown as LoaderContext,
+    };
+  }
+
+  /** A sync as a publish runs it: Astro's own meta set, 3 s of loading, one new entry near the end. */
+  async function publish(loader: Loader) {
+    vi.useFakeTimers();
+    const astro = debouncedStore();
+    astro.changed();
+    const done = loader.load(astro.context);
+    await vi.advanceTimersByTimeAsync(3_000);
+    await done;
+    astro.endOfSync();
+    return astro.saves;
+  }
+  const slowLoader: Loader = {
+    name: 'glob-loader',
+    load: async ({ store }) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_900));
+      store.set(visit);
+    },
+  };
+
+  it('holds the save while the wrapped loader runs, so a publish serialises the store once', async () => {
+    expect(await publish(contentLoader(slowLoader))).toEqual(['end of sync']);
+  });
+
+  it('(the same sync with the bare loader saves twice)', async () => {
+    expect(await publish(slowLoader)).toEqual(['by the debounce', 'end of sync']);
+  });
+
+  it('stops holding once the load has ended, and when it fails', async () => {
+    vi.useFakeTimers();
+    const astro = debouncedStore();
+    await contentLoader({ name: 'x', load: async () => {} }).load(astro.context);
+    const failing = contentLoader({ name: 'x', load: async () => Promise.reject(new Error('rusak')) }).load(astro.context);
+    await expect(failing).rejects.toThrow('rusak');
+    await vi.advanceTimersByTimeAsync(600);
+    // Nothing set it again: the debounce saves once, as Astro's own would.
+    expect(astro.saves).toEqual(['by the debounce']);
   });
 });
