@@ -69,7 +69,9 @@ function write(out: string[], value: unknown, path: Set<object>): void {
     path.add(value);
     writeObject(pieces, value, path);
     path.delete(value);
-    if (pieces.length < MEMO_MIN_PIECES || cyclesCut !== cyclesBefore) {
+    // A Deferred is remembered whatever its size: its value is made again on every get(), so only
+    // the Deferred itself can carry the digest to the next route that shares it.
+    if ((pieces.length < MEMO_MIN_PIECES && !(value instanceof Deferred)) || cyclesCut !== cyclesBefore) {
       for (const piece of pieces) out.push(piece);
       return;
     }

@@ -44,6 +44,17 @@ describe('contentDigest', () => {
     expect(made).toBe(6);
   });
 
+  it('computes a deferred prop once per build for every key that reaches the same Deferred', () => {
+    let made = 0;
+    const shared = deferred(() => (made++, { title: 'A' }));
+    const first = contentDigest({ comparison: shared, format: 'csv' });
+    expect(contentDigest({ comparison: shared, format: 'csv' })).toBe(first);
+    expect(contentDigest({ comparison: shared, format: 'json' })).not.toBe(first);
+    expect(made).toBe(1);
+    // A fresh Deferred of the same value digests the same.
+    expect(contentDigest({ comparison: deferred(() => ({ title: 'A' })), format: 'csv' })).toBe(first);
+  });
+
   it('survives cycles', () => {
     const a: Record<string, unknown> = { name: 'a' };
     a.self = a;

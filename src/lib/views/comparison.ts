@@ -98,9 +98,19 @@ export function comparisonPaths(site: Model) {
   ]);
 }
 
-/** getStaticPaths entries of a pair's downloads. */
+const filePaths = new WeakMap<Model, ReturnType<typeof pairFilePaths>>();
+const pairFilePaths = (site: Model) =>
+  [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { comparison: deferred(() => buildComparison(site, pair.a, pair.b)) } }));
+
+/**
+ * getStaticPaths entries of a pair's downloads (CSV and JSON): the same entries for both routes,
+ * so each pair's comparison is built for its cache key once, not once per format (the digest of a
+ * `Deferred` is remembered by identity).
+ */
 export function comparisonFilePaths(site: Model) {
-  return [...site.pairs.values()].map((pair) => ({ params: { pair: pair.slug }, props: { comparison: deferred(() => buildComparison(site, pair.a, pair.b)) } }));
+  let paths = filePaths.get(site);
+  if (!paths) filePaths.set(site, (paths = pairFilePaths(site)));
+  return paths;
 }
 
 /** The JSON download: both regions and every row without its source numbers. */
