@@ -20,6 +20,9 @@ import type { PageCard } from './page-card.ts';
 import { renderCard } from './render.ts';
 import { cardPathFor, validateCardSpec, type CardSpec } from './spec.ts';
 
+/** Cards in flight while pages render (env LINTAS_STREAM_CARDS overrides, for measuring). */
+const STREAM_IN_FLIGHT = Number(process.env.LINTAS_STREAM_CARDS ?? 1);
+
 export class CardStream {
   /** Declarations by page address, as `readPageCard` would have read them from the built page. */
   readonly declarations = new Map<string, PageCard>();
@@ -28,7 +31,8 @@ export class CardStream {
   private readonly cache: CardCache | undefined;
   private readonly queued = new Set<string>();
   private readonly queue: { key: string; spec: CardSpec }[] = [];
-  private running: Promise<void> | null = null;
+  private readonly lanes = new Set<Promise<void>>();
+  private readonly maxLanes: number;
   private stopped = false;
 
   private readonly recordFile: string;
@@ -39,8 +43,9 @@ export class CardStream {
    * cache: the card cache may be shared by several sites (project copies, branches), a page record
    * only describes the one site whose pages Astro copies.
    */
-  constructor(cacheDir: string, recordFile: string) {
+  constructor(cacheDir: string, recordFile: string, { inFlight = STREAM_IN_FLIGHT } = {}) {
     this.recordFile = recordFile;
+    this.maxLanes = Math.max(1, inFlight);
     try {
       this.cache = new CardCache(cacheDir);
     } catch {
@@ -103,7 +108,10 @@ export class CardStream {
     if (this.queued.has(key) || this.cache.has(key)) return;
     this.queued.add(key);
     this.queue.push({ key, spec: checked.spec });
-    this.running ??= this.drain();
+    if (this.lanes.size < this.maxLanes) {
+      const lane: Promise<void> = this.drain().finally(() => this.lanes.delete(lane));
+      this.lanes.add(lane);
+    }
   }
 
   /** The declaration for a built page (`/404.html` is announced as `/404`): announced, or recorded when it was last rendered. */
@@ -113,10 +121,10 @@ export class CardStream {
     return this.record().get(page);
   }
 
-  /** Stops taking cards and waits for the one being rendered; the build renders what is left. */
+  /** Stops taking cards and waits for those being rendered; the build renders what is left. */
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.running;
+    await Promise.all(this.lanes);
   }
 
   private async drain(): Promise<void> {
@@ -129,6 +137,5 @@ export class CardStream {
         // Left to the build's own pass, which renders it again and reports the page.
       }
     }
-    this.running = null;
   }
 }

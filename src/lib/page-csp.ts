@@ -153,7 +153,22 @@ export function narrowPage(html: string, page: string): NarrowedPage {
   return { html: out, blocked };
 }
 
-/** The page with its CSP narrowed (see narrowPage). */
+/**
+ * Where a build's middleware leaves the digests of the bodies it narrowed and found exact (nothing
+ * blocked), for the post-build check (src/integrations/page-csp.ts) to take a page with those bytes
+ * as checked instead of parsing it again (16.5 s of a national cold build). A global, not a module
+ * variable: the middleware runs in the page bundle, the check in the config's module graph. Set
+ * only while a build runs, so the dev server hashes nothing.
+ */
+export const EXACT_BODIES_KEY = 'lintas.csp-exact-bodies';
+
+export const bodyDigest = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('base64url');
+
+/** The page with its CSP narrowed (see narrowPage); during a build, an exact result is remembered (EXACT_BODIES_KEY). */
 export function narrowPageCsp(html: string, page: string): string {
-  return narrowPage(html, page).html;
+  const { html: narrowed, blocked } = narrowPage(html, page);
+  // Narrowing is idempotent, so the body is exactly what the check would accept as it stands.
+  const exact = (globalThis as { [EXACT_BODIES_KEY]?: Set<string> })[EXACT_BODIES_KEY];
+  if (exact && !blocked.scripts && !blocked.styles) exact.add(bodyDigest(narrowed));
+  return narrowed;
 }

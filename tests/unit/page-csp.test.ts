@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPageCsp } from '../../src/integrations/page-csp.ts';
 import { PageFactsStore } from '../../src/lib/page-facts.ts';
-import { inlineHashes, narrowPage, narrowPageCsp, withHashes } from '../../src/lib/page-csp.ts';
+import { bodyDigest, EXACT_BODIES_KEY, inlineHashes, narrowPage, narrowPageCsp, withHashes } from '../../src/lib/page-csp.ts';
 
 const h = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 // What Astro writes into every page: the hashes of every script and style it inlined anywhere in the build.
@@ -129,6 +129,32 @@ describe('checkPageCsp (the post-build step)', () => {
     expect(result.problems[0]).toMatch(/^\/(selundup|tanpa)\/index\.html: /);
     expect(result.problems.join('\n')).toContain('/tanpa/index.html: 0 <meta');
     expect(result.problems.join('\n')).toContain('/selundup/index.html: 1 <script>');
+  });
+
+  it('takes a page as checked when the middleware narrowed exactly its bytes in this build, and records it for the next', () => {
+    const site = join(root, 'rendered');
+    const shared = globalThis as Record<string, unknown>;
+    const exact = new Set<string>();
+    shared[EXACT_BODIES_KEY] = exact;
+    const good = narrowPageCsp(page('<script type="module">a()</script>'), '/a/');
+    const smuggled = narrowPageCsp(page('<script>steal()</script>'), '/s/');
+    delete shared[EXACT_BODIES_KEY];
+    // Only the exact body was remembered: the blocked one is not, and nothing is hashed outside a build.
+    expect([...exact]).toEqual([bodyDigest(good)]);
+    narrowPageCsp(page('<script>b()</script>'), '/b/');
+    expect(exact.size).toBe(1);
+
+    write(site, 'a/index.html', good);
+    write(site, 'c/index.html', good.replace('</body>', '<script>steal()</script></body>'));
+    write(site, 's/index.html', smuggled);
+    const store = join(root, 'rendered.bin');
+    const facts = new PageFactsStore<true>(store, 'v1');
+    const result = checkPageCsp(site, facts, exact);
+    expect(result).toMatchObject({ pages: 3, known: 0, narrowedWhileRendered: 1 });
+    // Bytes the middleware did not vouch for are parsed and refused as before.
+    expect(result.problems.sort()).toEqual([expect.stringMatching(/^\/c\/index\.html: 1 <script>/), expect.stringMatching(/^\/s\/index\.html: 1 <script>/)]);
+    facts.save();
+    expect(checkPageCsp(site, new PageFactsStore(store, 'v1'))).toMatchObject({ known: 1, narrowedWhileRendered: 0 });
   });
 
   it('remembers exact pages by address and bytes: unchanged ones are not parsed again, a changed one is checked afresh', () => {
