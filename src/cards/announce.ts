@@ -1,6 +1,6 @@
 /**
  * Pages announce their card while Astro renders them, so the share-cards integration can render it
- * at once on the second core instead of reading every built page back afterwards. The layout calls
+ * at once, on the CPU the page render leaves idle, instead of reading every built page back afterwards. The layout calls
  * `announceCard`; the integration listens from `astro:build:start` to `astro:build:done`. Astro
  * renders pages in the process that runs the integrations, so a process-wide channel connects the
  * two module copies (the page bundle's and the config's). Without a listener (dev, tests, another

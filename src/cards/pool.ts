@@ -1,13 +1,33 @@
 /**
  * Renders cache misses with a bounded number of cards in flight. Takumi lays out and rasterises on
  * libuv's thread pool, so the JavaScript thread only builds element trees (≈ 1 ms a card) and
- * writes files: no worker threads are needed, and while Astro renders pages on the main thread,
- * one card in flight keeps the second core busy (`inFlight: 1`); after it, one per core.
+ * writes files: no worker threads are needed. While Astro renders pages, the workers run below the
+ * JavaScript thread's priority (`lowerWorkerPriority`, src/cards/stream.ts); after it, one card
+ * per core.
  */
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, constants, setPriority } from 'node:os';
 import { renderCard } from './render.ts';
 import { CardCache } from './cache.ts';
 import type { CardSpec } from './spec.ts';
+
+/**
+ * Puts libuv's worker threads (where Takumi renders) below the JavaScript thread, so cards rendered
+ * while Astro renders pages take only the CPU the page render leaves idle. At equal priority two
+ * cards in flight took the main thread's core half the time: the page render of a national cold
+ * build went from 274 to 491 s. Linux names the workers `libuv-worker` and takes a thread id for
+ * `setpriority`; elsewhere this does nothing. libuv starts all its workers on first use, so call
+ * it once a card is in flight.
+ */
+export function lowerWorkerPriority(): void {
+  try {
+    for (const thread of readdirSync('/proc/self/task')) {
+      if (readFileSync(`/proc/self/task/${thread}/comm`, 'utf8').trim() === 'libuv-worker') setPriority(Number(thread), constants.priority.PRIORITY_LOW);
+    }
+  } catch {
+    // Not Linux, or no /proc: the cards share the CPU evenly, which is only slower.
+  }
+}
 
 export interface RenderJob {
   key: string;

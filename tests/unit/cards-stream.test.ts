@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { announceCard, listenForCards } from '../../src/cards/announce.ts';
@@ -43,6 +44,21 @@ describe('CardStream', () => {
     const stats = await buildCards({ distDir: dist, cacheDir: join(work, 'cache'), known: (page) => stream.declarationFor(page) });
     expect(stats.rendered + stream.rendered).toBe(keys.size);
     expect(stats.pagesRead).toBe(read.filter((d) => !d.spec).length);
+  });
+
+  it('renders as many cards at once as it is given lanes, below the page render’s priority, and stops with every one in hand finished', async () => {
+    const specs = (n: number) => Array.from({ length: n }, (_, i): CardSpec => ({ kind: 'beranda', title: `Kartu ${i}` }));
+    for (const inFlight of [1, 3]) {
+      const stream = new CardStream(join(work, `cache-${inFlight}`), join(work, 'astro', 'pages.json'), { inFlight });
+      specs(6).forEach((spec, i) => stream.announce(`/k${i}/`, spec));
+      await stream.stop();
+      expect(stream.rendered).toBe(inFlight);
+    }
+    if (process.platform === 'linux') {
+      const workers = readdirSync('/proc/self/task').filter((t) => readFileSync(`/proc/self/task/${t}/comm`, 'utf8').trim() === 'libuv-worker');
+      expect(workers.length).toBeGreaterThan(0);
+      expect(workers.map((t) => getPriority(Number(t)))).toEqual(workers.map(() => 19));
+    }
   });
 
   it('keeps an invalid announced spec as a problem of its page, and renders nothing for it', async () => {
