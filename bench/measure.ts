@@ -1,7 +1,6 @@
 /** Runs one `astro build` and measures it: wall time, peak memory, pages produced. */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stagingPaths } from '../src/integrations/atomic-publish.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
@@ -11,8 +10,15 @@ export interface BuildResult {
   wallMs: number;
   /** Peak resident memory of the build process, from GNU time; undefined where it is unavailable. */
   maxRssKb?: number;
-  /** The machine's 1-minute load average when the build ended: above the core count, other work competed and the run is noisy. */
-  loadAfter: number;
+  /**
+   * CPU seconds the rest of the machine used while the build ran: all busy CPU time (/proc/stat)
+   * less the build's own (GNU time's user + system). More than a few seconds means other work
+   * competed and the run is noisy. (A load average cannot tell: the build itself keeps more threads
+   * runnable than there are cores, its share cards below the page render's priority.)
+   */
+  othersCpuS?: number;
+  /** CPU seconds the hypervisor gave other guests while the build waited for them (steal, /proc/stat). */
+  stealS?: number;
   /** Seconds spent before the build waiting for an earlier build's parked output to be deleted (`awaitParkedRemoved`). */
   waitedS: number;
   htmlPages: number;
@@ -57,6 +63,7 @@ function hasGnuTime(): boolean {
 export async function awaitParkedRemoved(root: string, limitMs = 600_000): Promise<number> {
   const { previous } = stagingPaths(join(root, 'dist'));
   const prefix = `${basename(previous)}-`;
+  const cpuBefore = machineCpu();
   const started = performance.now();
   while (readdirSync(dirname(previous)).some((name) => name.startsWith(prefix)) && performance.now() - started < limitMs) {
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -71,11 +78,25 @@ export async function timedBuild(root: string, name: string): Promise<BuildResul
   // Node 22 from the npm package: process.execPath is the node running this script.
   const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const command = hasGnuTime() ? [GNU_TIME, '-v', '-o', timeFile, ...astro] : astro;
+  const cpuBefore = machineCpu();
   const started = performance.now();
   const code = await run(command, root, log);
   const wallMs = performance.now() - started;
   const pages = countHtml(join(root, 'dist'));
-  return { ok: code === 0, wallMs, maxRssKb: readMaxRss(timeFile), loadAfter: loadavg()[0] ?? 0, waitedS, ...pages, phases: readPhases(log), log };
+  const cpuAfter = machineCpu();
+  const own = readOwnCpu(timeFile);
+  const machine = cpuBefore && cpuAfter && { busyS: cpuAfter.busyS - cpuBefore.busyS, stealS: cpuAfter.stealS - cpuBefore.stealS };
+  return {
+    ok: code === 0,
+    wallMs,
+    maxRssKb: readMaxRss(timeFile),
+    othersCpuS: machine && own !== undefined ? Math.max(0, machine.busyS - own) : undefined,
+    stealS: machine?.stealS,
+    waitedS,
+    ...pages,
+    phases: readPhases(log),
+    log,
+  };
 }
 
 /**
@@ -98,6 +119,30 @@ function run(command: string[], cwd: string, logPath: string): Promise<number> {
     child.on('error', reject);
     child.on('close', (code) => out.end(() => resolve(code ?? 1)));
   });
+}
+
+/** Clock ticks per second in /proc/stat (USER_HZ, 100 on Linux everywhere in practice). */
+const USER_HZ = 100;
+
+/** The machine's busy and stolen CPU seconds so far, summed over cores; undefined off Linux. */
+export function machineCpu(stat = '/proc/stat'): { busyS: number; stealS: number } | undefined {
+  try {
+    const fields = readFileSync(stat, 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already inside user and nice)
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return { busyS: (user + nice + system + irq + softirq) / USER_HZ, stealS: steal / USER_HZ };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The build's own CPU seconds (user + system, its child processes included), from GNU time. */
+export function readOwnCpu(timeFile: string): number | undefined {
+  if (!existsSync(timeFile)) return undefined;
+  const text = readFileSync(timeFile, 'utf8');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+  return user && system ? Number(user[1]) + Number(system[1]) : undefined;
 }
 
 function readMaxRss(timeFile: string): number | undefined {

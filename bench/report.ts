@@ -78,7 +78,7 @@ export function printReport(r: {
   );
   console.log(
     table(
-      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'load', 'waited s', 'ok'],
+      ['build', 'wall s', 'HTML pages', 'pages/s', 'peak RSS MB', 'dist MB', 'others CPU s', 'steal s', 'waited s', 'ok'],
       r.rows.map(({ label, run, build: b }) => [
         rowName(label, run),
         seconds(b.wallMs),
@@ -86,16 +86,19 @@ export function printReport(r: {
         (b.htmlPages / (b.wallMs / 1000)).toFixed(0),
         mb(b.maxRssKb),
         (b.distBytes / 1e6).toFixed(1),
-        b.loadAfter.toFixed(1),
+        b.othersCpuS === undefined ? '—' : b.othersCpuS.toFixed(1),
+        b.stealS === undefined ? '—' : b.stealS.toFixed(1),
         b.waitedS.toFixed(1),
         b.ok ? 'yes' : 'FAILED',
       ]),
     ),
   );
 
-  console.log('("waited s": before the build, for the previous build\'s old output to be deleted; not part of the wall time)');
-  const busy = r.rows.filter((x) => x.build.loadAfter > m.cores + 0.5);
-  if (busy.length > 0) console.log(`\nnote: load average above ${m.cores} cores after ${busy.map((x) => rowName(x.label, x.run)).join(', ')}: other work competed; re-run on a quiet machine before recording.`);
+  console.log(
+    '("others CPU s": CPU time the rest of the machine used during the build; "steal s": CPU time the hypervisor gave other guests; "waited s": before the build, for the previous build\'s old output to be deleted; not part of the wall time)',
+  );
+  const busy = r.rows.filter((x) => noisy(x.build, m.cores));
+  if (busy.length > 0) console.log(`\nnote: other work took CPU during ${busy.map((x) => rowName(x.label, x.run)).join(', ')} (over 5 % of the cores' time): re-run on a quiet machine before recording.`);
   console.log('\nwhere the time goes (s, from the build log; "check+startup" = wall − Astro\'s total: Node startup, config and the content gate\'s check; "pages reused" = HTML pages the incremental build copied; "build:done hooks" = post-build work at 1 s resolution, of which the card step and Pagefind\'s indexing)');
   console.log(
     table(
@@ -135,6 +138,12 @@ export function printReport(r: {
 }
 
 /** "project (/tmp/…)" + cold → "project cold"; the empty-corpus row keeps its own label. */
+/** A build during which the rest of the machine (or other guests, by steal) took over 5 % of the cores' time. */
+export function noisy(build: Pick<BuildResult, 'wallMs' | 'othersCpuS' | 'stealS'>, cores: number): boolean {
+  const limit = 0.05 * cores * (build.wallMs / 1000);
+  return (build.othersCpuS ?? 0) > limit || (build.stealS ?? 0) > limit;
+}
+
 function rowName(label: string, run: string): string {
   return label.includes('empty') ? label : `${label.split(' (')[0]} ${run}`;
 }

@@ -1,9 +1,10 @@
-/** The benchmark reads each phase's time from Astro's log, whichever way Astro writes the duration. */
+/** The benchmark reads each phase's time from Astro's log, whichever way Astro writes the duration, and tells when other work competed. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPhases } from '../../bench/measure.ts';
+import { machineCpu, readOwnCpu, readPhases } from '../../bench/measure.ts';
+import { noisy } from '../../bench/report.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lintas-bench-phases-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,5 +40,25 @@ describe('readPhases', () => {
 
   it('leaves a phase the log does not report undefined instead of guessing', () => {
     expect(phasesOf('10:00:00 [build] Complete!')).toEqual({ syncTypes: undefined, render: undefined, afterRender: undefined, astroTotal: undefined, cards: undefined, search: undefined, reused: 0 });
+  });
+});
+
+describe('other work on the machine during a build', () => {
+  it("reads the machine's busy and stolen CPU seconds from /proc/stat, and the build's own from GNU time", () => {
+    const stat = join(dir, 'stat');
+    // user nice system idle iowait irq softirq steal guest guest_nice, in 1/100 s
+    writeFileSync(stat, 'cpu  1000 50 300 9000 40 5 5 70 0 0\ncpu0 500 25 150 4500 20 2 3 35 0 0\n');
+    expect(machineCpu(stat)).toEqual({ busyS: 13.6, stealS: 0.7 });
+    expect(machineCpu(join(dir, 'missing'))).toBeUndefined();
+    const time = join(dir, 'build.time');
+    writeFileSync(time, '\tUser time (seconds): 852.45\n\tSystem time (seconds): 40.64\n\tMaximum resident set size (kbytes): 3685720\n');
+    expect(readOwnCpu(time)).toBeCloseTo(893.09);
+  });
+
+  it('calls a build noisy when others (or other guests) took over 5 % of the cores’ time, not when the build kept its own threads busy', () => {
+    expect(noisy({ wallMs: 100_000, othersCpuS: 9, stealS: 0 }, 2)).toBe(false);
+    expect(noisy({ wallMs: 100_000, othersCpuS: 11, stealS: 0 }, 2)).toBe(true);
+    expect(noisy({ wallMs: 100_000, othersCpuS: 0, stealS: 11 }, 2)).toBe(true);
+    expect(noisy({ wallMs: 100_000 }, 2)).toBe(false);
   });
 });
