@@ -133,17 +133,18 @@ export function printReport(r: {
   console.log('\nextra measurements');
   if (extras.length === 0) console.log('  (none yet: share cards, search index and first-search size plug in via bench/extras.ts)');
   for (const row of extras) {
-    for (const e of row.extras) console.log(`  ${row.kind} ${row.run} · ${e.name}: ${Object.entries(e.values).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    // A measurement taken once per scale (first search) has nothing to say for the other runs.
+    for (const e of row.extras) if (Object.keys(e.values).length) console.log(`  ${row.kind} ${row.run} · ${e.name}: ${Object.entries(e.values).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
 }
 
-/** "project (/tmp/…)" + cold → "project cold"; the empty-corpus row keeps its own label. */
 /** A build during which the rest of the machine (or other guests, by steal) took over 5 % of the cores' time. */
 export function noisy(build: Pick<BuildResult, 'wallMs' | 'othersCpuS' | 'stealS'>, cores: number): boolean {
   const limit = 0.05 * cores * (build.wallMs / 1000);
   return (build.othersCpuS ?? 0) > limit || (build.stealS ?? 0) > limit;
 }
 
+/** "project (/tmp/…)" + cold → "project cold"; the empty-corpus row keeps its own label. */
 function rowName(label: string, run: string): string {
   return label.includes('empty') ? label : `${label.split(' (')[0]} ${run}`;
 }
