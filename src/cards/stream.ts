@@ -25,10 +25,10 @@ import { cardPathFor, validateCardSpec, type CardSpec } from './spec.ts';
 
 /**
  * Cards in flight while pages render: one per core, at low priority (`lowerWorkerPriority`), so they
- * fill what the page render leaves idle. National cold build, 2 cores: one in flight at normal
- * priority rendered 16,598 cards during a 274 s page render; two at equal priority 32,072 but the
- * render took 491 s; two at low priority 22,310 during a 222 s render, and the build took 451 s
- * instead of 623 s. Env LINTAS_STREAM_CARDS overrides, for measuring.
+ * fill what the page render leaves idle. National cold builds, 2 cores, share of the cores' time
+ * the build used (CPU seconds ÷ wall ÷ cores, which the VM's changing speed moves less than
+ * seconds): one in flight at normal priority 72 %; two at equal priority 54 % (the page render
+ * took 491 s instead of about 250); two at low priority 74–77 %. Env LINTAS_STREAM_CARDS overrides.
  */
 const STREAM_IN_FLIGHT = Number(process.env.LINTAS_STREAM_CARDS ?? availableParallelism());
 
